@@ -1,0 +1,1 @@
+"""Deduplication steps: exact, line-level and MinHash near-duplicates."""

@@ -1,0 +1,132 @@
+"""The Document and the record of what was removed from it.
+
+Every line a step removes, and every span it cuts out of a line, is recorded on the document with
+the step, the reason and the line's number in the *original* input, so that each input line is
+either in the output text or in `removals`. Line numbers are 1-based over ``text.split("\\n")`` of
+the text as it was read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Document", "Removal", "Span"]
+
+
+@dataclass(slots=True, frozen=True)
+class Removal:
+    """One removed line (``span=False``) or one span cut out of a kept line (``span=True``)."""
+
+    line: int
+    text: str
+    reason: str
+    step: str
+    span: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "text": self.text, "reason": self.reason, "step": self.step, "span": self.span}
+
+
+@dataclass(slots=True, frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` of one current line, to be cut with a reason."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(slots=True)
+class Document:
+    """A unit of text moving through the pipeline.
+
+    ``origin`` maps each current line to its original line number; ``None`` means the lines are
+    still the original ones, which keeps the common path (no line removed) free of bookkeeping.
+    """
+
+    id: str
+    text: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+    removals: list[Removal] = field(default_factory=list)
+    origin: list[int] | None = None
+
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    def original_line(self, index: int) -> int:
+        """The original 1-based line number of current line ``index`` (0-based)."""
+        return self.origin[index] if self.origin is not None else index + 1
+
+    def replace_lines(self, lines: Sequence[str], origin: Sequence[int]) -> None:
+        """Swap in new lines with their original line numbers; for steps that re-split text."""
+        if len(lines) != len(origin):
+            raise ValueError("every line needs an original line number")
+        self.text = "\n".join(lines)
+        self.origin = list(origin)
+
+    def edit(
+        self,
+        step: str,
+        drop: Mapping[int, str] | None = None,
+        cut: Mapping[int, Sequence[Span]] | None = None,
+    ) -> None:
+        """Remove whole lines (``drop``: index -> reason) and cut spans out of lines (``cut``).
+
+        Indices are 0-based current line indices. Removals are recorded with original line
+        numbers. A line whose spans leave only whitespace is dropped, and its pieces are recorded
+        as spans, so nothing is counted twice.
+        """
+        drop = drop or {}
+        cut = cut or {}
+        if not drop and not cut:
+            return
+        old = self.lines()
+        new_lines: list[str] = []
+        new_origin: list[int] = []
+        for i, line in enumerate(old):
+            number = self.original_line(i)
+            reason = drop.get(i)
+            if reason is not None:
+                self.removals.append(Removal(number, line, reason, step))
+                continue
+            spans = cut.get(i)
+            if spans:
+                line = self._cut_line(line, number, spans, step)
+                if not line.strip():
+                    continue
+            new_lines.append(line)
+            new_origin.append(number)
+        self.text = "\n".join(new_lines)
+        self.origin = new_origin
+
+    def _cut_line(self, line: str, number: int, spans: Sequence[Span], step: str) -> str:
+        pieces: list[str] = []
+        position = 0
+        for span in sorted(spans, key=lambda s: s.start):
+            start = max(span.start, position)
+            if span.end <= start:
+                continue
+            removed = line[start : span.end]
+            if removed.strip():
+                self.removals.append(Removal(number, removed.strip(), span.reason, step, span=True))
+            pieces.append(line[position:start])
+            position = span.end
+        pieces.append(line[position:])
+        return _join_pieces(pieces)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "metadata": self.metadata,
+            "removed": [r.as_dict() for r in self.removals],
+        }
+
+
+def _join_pieces(pieces: list[str]) -> str:
+    """Join what is left of a line after cuts, with one space where two pieces meet."""
+    if len(pieces) == 1:
+        return pieces[0]
+    return " ".join(piece.strip() for piece in pieces if piece.strip())

@@ -1,0 +1,136 @@
+"""JSON Lines input, plain or compressed (``.gz``, ``.zst``), one document per line.
+
+Uncompressed files are split into byte-range shards at line boundaries, so one 10 GB file keeps
+every core busy. A line belongs to the shard that holds its first byte. Compressed files cannot be
+entered in the middle and are one shard each; their positions are line numbers.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zlib
+from collections.abc import Iterator
+from typing import IO, Any
+
+import orjson
+import zstandard
+
+from saring.document import Document
+from saring.io.base import Reader, ReadError, Shard, snippet
+from saring.io.files import open_binary
+
+
+class JsonlReader(Reader):
+    format = "jsonl"
+    suffixes = (".jsonl", ".ndjson", ".json", ".jsonl.gz", ".json.gz", ".ndjson.gz", ".jsonl.zst", ".json.zst",
+                ".ndjson.zst", ".jsonl.zstd")
+
+    def shards(self, path: str, size: int) -> list[Shard]:
+        if _compression(path) or size <= self.options.shard_bytes:
+            return [Shard(path, self.format, 0, None)]
+        step = self.options.shard_bytes
+        return [Shard(path, self.format, start, min(start + step, size)) for start in range(0, size, step)]
+
+    def read(self, shard: Shard) -> Iterator[Document | ReadError]:
+        compression = _compression(shard.path)
+        try:
+            raw = open_binary(shard.path)
+        except OSError as error:
+            yield ReadError(shard.path, 0, "byte", "unreadable_file", str(error))
+            return
+        with raw:
+            if compression:
+                yield from self._read_compressed(shard, raw, compression)
+            else:
+                yield from self._read_range(shard, raw)
+
+    def _read_range(self, shard: Shard, raw: IO[bytes]) -> Iterator[Document | ReadError]:
+        stream = io.BufferedReader(raw, buffer_size=1 << 20) if not isinstance(raw, io.BufferedReader) else raw
+        position = shard.start
+        if position > 0:
+            stream.seek(position - 1)
+            position += len(stream.readline()) - 1
+        end = shard.end
+        seen_any = False
+        while end is None or position < end:
+            line = stream.readline()
+            if not line:
+                break
+            seen_any = True
+            if line.strip():
+                yield self._parse(line, shard.path, position, "byte")
+            position += len(line)
+        if not seen_any and shard.start == 0:
+            yield ReadError(shard.path, 0, "byte", "empty_file", "the file holds no records")
+
+    def _read_compressed(self, shard: Shard, raw: IO[bytes], compression: str) -> Iterator[Document | ReadError]:
+        stream: IO[bytes]
+        if compression == "gz":
+            stream = gzip.GzipFile(fileobj=raw)
+        else:
+            stream = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
+        buffered = io.BufferedReader(stream, buffer_size=1 << 20)  # type: ignore[arg-type]
+        number = 0
+        try:
+            for line in buffered:
+                number += 1
+                if line.strip():
+                    yield self._parse(line, shard.path, number, "line")
+        except (EOFError, OSError, zlib.error, zstandard.ZstdError) as error:
+            yield ReadError(shard.path, number + 1, "line", "truncated_file",
+                            f"the {compression} stream ends early or is corrupt after line {number}: {error}")
+            return
+        if number == 0:
+            yield ReadError(shard.path, 0, "line", "empty_file", "the file holds no records")
+
+    def _parse(self, line: bytes, path: str, position: int, kind: str) -> Document | ReadError:
+        if len(line) > self.options.max_document_bytes:
+            return ReadError(path, position, kind, "document_too_large",
+                             f"record of {len(line):,} bytes is over the {self.options.max_document_bytes:,}-byte "
+                             "limit (raise --max-document-bytes to keep it)", snippet(line))
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError as error:
+            return _decode_error(line, path, position, kind, error)
+        return record_to_document(record, self, path, position, kind, line)
+
+
+def record_to_document(record: Any, reader: Reader, path: str, position: int, kind: str,
+                       raw: bytes | str = b"") -> Document | ReadError:
+    """Turn one decoded record into a document, or an error naming what is wrong with it."""
+    if not isinstance(record, dict):
+        return ReadError(path, position, kind, "not_an_object",
+                         f"expected a JSON object, got {type(record).__name__}", snippet(raw))
+    text_field = reader.options.text_field
+    text = record.pop(text_field, None)
+    if text is None:
+        return ReadError(path, position, kind, "missing_text",
+                         f"no {text_field!r} field (use --text-field to name another)", snippet(raw))
+    if not isinstance(text, str):
+        return ReadError(path, position, kind, "bad_text_type",
+                         f"field {text_field!r} is {type(text).__name__}, not a string", snippet(raw))
+    doc_id = record.pop(reader.options.id_field, None)
+    if doc_id is None or doc_id == "":
+        doc_id = reader.default_id(path, position)
+    return Document(str(doc_id), text, record)
+
+
+def _decode_error(line: bytes, path: str, position: int, kind: str, error: Exception) -> ReadError:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        return ReadError(path, position, kind, "invalid_utf8",
+                         f"invalid UTF-8 at byte {bad.start} of the record", snippet(line))
+    if b"\x00" in line or sum(b < 9 for b in line[:512]) > 4:
+        return ReadError(path, position, kind, "binary_data", "the record is binary data, not JSON text",
+                         snippet(line))
+    return ReadError(path, position, kind, "bad_json", f"not valid JSON: {error}", snippet(line))
+
+
+def _compression(path: str) -> str | None:
+    if path.endswith(".gz"):
+        return "gz"
+    if path.endswith((".zst", ".zstd")):
+        return "zst"
+    return None

@@ -1,0 +1,177 @@
+"""The output directory's files: kept and removed documents as Parquet (zstd), errors as JSONL.
+
+Layout (see README)::
+
+    documents/part-<shard>.parquet   id, text, metadata (JSON), removals (list of structs)
+    removed/part-<shard>-<stage>.parquet   the same plus step, reason, details (JSON)
+    errors/part-<shard>.jsonl        file, position, position_kind, kind, message, snippet
+    stats.json
+
+Every file is written under a temporary name and renamed into place when complete, so a file
+with its final name is never truncated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import orjson
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from saring.document import Document, Removal
+from saring.io.base import ReadError
+from saring.io.files import Storage
+from saring.pipeline import Removed
+
+REMOVAL_TYPE = pa.struct(
+    [
+        ("line", pa.int32()),
+        ("text", pa.string()),
+        ("reason", pa.string()),
+        ("step", pa.string()),
+        ("span", pa.bool_()),
+    ]
+)
+DOCUMENT_SCHEMA = pa.schema(
+    [
+        ("id", pa.string()),
+        ("text", pa.string()),
+        ("metadata", pa.string()),
+        ("removals", pa.list_(REMOVAL_TYPE)),
+    ]
+)
+REMOVED_SCHEMA = DOCUMENT_SCHEMA.append(pa.field("step", pa.string())).append(
+    pa.field("reason", pa.string())
+).append(pa.field("details", pa.string()))
+# Line origins let a later stage (dedup) keep original line numbers for removals it records.
+WORK_SCHEMA = DOCUMENT_SCHEMA.append(pa.field("origin", pa.list_(pa.int32())))
+
+BATCH_ROWS = 8192
+
+
+def _dumps(value: Any) -> str:
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS, default=str).decode()
+
+
+def _removals(document: Document) -> list[dict[str, Any]]:
+    return [
+        {"line": r.line, "text": r.text, "reason": r.reason, "step": r.step, "span": r.span}
+        for r in document.removals
+    ]
+
+
+class ParquetSink:
+    """Collects rows and writes them to one Parquet file under a temporary name."""
+
+    def __init__(self, storage: Storage, schema: pa.Schema, *parts: str) -> None:
+        self.storage, self.schema, self.parts = storage, schema, parts
+        self.columns: dict[str, list[Any]] = {name: [] for name in schema.names}
+        self.writer: pq.ParquetWriter | None = None
+        self.handle: Any = None
+        self.temporary = ""
+        self.rows = 0
+
+    def add(self, row: dict[str, Any]) -> None:
+        for name, column in self.columns.items():
+            column.append(row.get(name))
+        self.rows += 1
+        if len(self.columns["id"]) >= BATCH_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.writer is None:
+            self.handle, self.temporary = self.storage.open_write(*self.parts)
+            self.writer = pq.ParquetWriter(self.handle, self.schema, compression="zstd")
+        table = pa.table(self.columns, schema=self.schema)
+        self.writer.write_table(table)
+        for column in self.columns.values():
+            column.clear()
+
+    def close(self) -> bool:
+        """Finish and publish the file; returns False (and writes nothing) when no rows came."""
+        if self.rows == 0:
+            return False
+        if self.columns["id"]:
+            self._flush()
+        assert self.writer is not None
+        self.writer.close()
+        self.handle.close()
+        self.storage.publish(self.temporary, *self.parts)
+        return True
+
+
+class DocumentSink(ParquetSink):
+    """Kept documents; with ``work=True`` also their line origins, for a later corpus stage."""
+
+    def __init__(self, storage: Storage, *parts: str, work: bool = False) -> None:
+        super().__init__(storage, WORK_SCHEMA if work else DOCUMENT_SCHEMA, *parts)
+        self.work = work
+
+    def write(self, document: Document) -> None:
+        row = {
+            "id": document.id,
+            "text": document.text,
+            "metadata": _dumps(document.metadata),
+            "removals": _removals(document),
+        }
+        if self.work:
+            row["origin"] = document.origin
+        self.add(row)
+
+
+class RemovedSink(ParquetSink):
+    def __init__(self, storage: Storage, *parts: str) -> None:
+        super().__init__(storage, REMOVED_SCHEMA, *parts)
+
+    def write(self, removed: Removed) -> None:
+        document = removed.document
+        self.add(
+            {
+                "id": document.id,
+                "text": document.text,
+                "metadata": _dumps(document.metadata),
+                "removals": _removals(document),
+                "step": removed.step,
+                "reason": removed.reason,
+                "details": _dumps(removed.details) if removed.details else None,
+            }
+        )
+
+
+class ErrorSink:
+    def __init__(self, storage: Storage, *parts: str) -> None:
+        self.storage, self.parts = storage, parts
+        self.lines: list[bytes] = []
+
+    def write(self, error: ReadError) -> None:
+        self.lines.append(orjson.dumps(error.as_dict()))
+
+    def close(self) -> bool:
+        if not self.lines:
+            return False
+        self.storage.write_bytes(b"\n".join(self.lines) + b"\n", *self.parts)
+        return True
+
+
+def read_documents(storage: Storage, *parts: str) -> Iterator[Document]:
+    """Documents back from a work file written by a :class:`DocumentSink` with ``work=True``."""
+    with storage.open_read(*parts) as handle:
+        table = pq.read_table(handle)
+    yield from documents_from_table(table)
+
+
+def documents_from_table(table: pa.Table) -> Iterable[Document]:
+    columns = {name: table.column(name).to_pylist() for name in table.column_names}
+    origins = columns.get("origin") or [None] * table.num_rows
+    for doc_id, text, metadata, removals, origin in zip(
+        columns["id"], columns["text"], columns["metadata"], columns["removals"], origins, strict=True
+    ):
+        yield Document(
+            doc_id,
+            text,
+            orjson.loads(metadata),
+            [Removal(**r) for r in removals],
+            origin,
+        )

@@ -1,0 +1,132 @@
+"""A run's plan: which shards, which phases, and the accounting that closes it.
+
+The plan is executor-agnostic: it hands each phase's list of task calls to a ``run_phase``
+callback (a process pool, Ray, or a plain loop) and sums up the stats the tasks return. It also
+guards resumption: an output directory remembers the config and shards it was started with,
+and a run with different ones is refused instead of mixing two corpora.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from saring import __version__
+from saring.config import PipelineConfig
+from saring.io import ReadOptions, Shard, known_suffixes, plan_shards
+from saring.io.files import Storage, expand_inputs
+from saring.pipeline import Stats
+from saring.run.tasks import (
+    WORK,
+    RunContext,
+    apply_task,
+    clear_temporaries,
+    decide_task,
+    document_task,
+    index_task,
+    storage_for,
+)
+
+RunPhase = Callable[..., list[Any]]
+
+
+class RunMismatchError(RuntimeError):
+    """The output directory holds a run with another config or other inputs."""
+
+
+@dataclass
+class RunResult:
+    output: str
+    stats: Stats
+    seconds: float
+    shards: int
+
+    def summary(self) -> dict[str, Any]:
+        return {"output": self.output, "seconds": round(self.seconds, 3), "shards": self.shards,
+                **self.stats.to_dict()}
+
+
+class RunPlan:
+    def __init__(self, inputs: list[str], output: str, config: PipelineConfig,
+                 read_options: ReadOptions | None = None, format: str | None = None,
+                 storage: dict[str, Any] | None = None, overwrite: bool = False) -> None:
+        self.read_options = read_options or ReadOptions()
+        self.context = RunContext(output, config, self.read_options, format, dict(storage or {}))
+        self.storage: Storage = storage_for(self.context)
+        files = expand_inputs(inputs, known_suffixes())
+        self.shards: list[Shard] = plan_shards(files, self.read_options, format)
+        self.pipeline = config.build()
+        self.overwrite = overwrite
+
+    def _manifest(self) -> dict[str, Any]:
+        return {
+            "config": self.context.config.fingerprint(),
+            "config_name": self.context.config.name,
+            "shards": [shard.id for shard in self.shards],
+            "text_field": self.read_options.text_field,
+            "id_field": self.read_options.id_field,
+        }
+
+    def prepare(self) -> None:
+        """Start a fresh output, or check that an existing one belongs to this same run."""
+        manifest = self._manifest()
+        if self.storage.exists(WORK, "run.json"):
+            previous = orjson.loads(self.storage.read_bytes(WORK, "run.json"))
+            if previous != manifest:
+                if not self.overwrite:
+                    raise RunMismatchError(
+                        f"{self.context.output} holds a run with another config or other inputs; "
+                        "use another output directory, or --overwrite to replace it"
+                    )
+                self._wipe()
+        elif self.storage.list() and not self.overwrite:
+            unknown = [name for name in self.storage.list() if name not in ("documents", "removed", "errors")]
+            if unknown:
+                raise RunMismatchError(
+                    f"{self.context.output} is not empty and is not a saring output; choose another directory"
+                )
+        elif self.overwrite:
+            self._wipe()
+        local = self.storage.local_path()
+        if local:
+            clear_temporaries(local)
+        self.storage.makedirs()
+        self.storage.write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2), WORK, "run.json")
+
+    def _wipe(self) -> None:
+        for folder in (WORK, "documents", "removed", "errors"):
+            self.storage.remove_tree(folder)
+        for name in ("stats.json", "report.html"):
+            if self.storage.exists(name):
+                self.storage.remove_tree(name)
+
+    def execute(self, run_phase: RunPhase) -> dict[str, Any]:
+        """Run every phase through ``run_phase(name, calls, bar=...)``; returns the stats dict."""
+        started = time.perf_counter()
+        self.prepare()
+        context = self.context
+        stats = Stats()
+        reports = run_phase("documents", [(document_task, (context, shard)) for shard in self.shards], bar=True)
+        for report in reports:
+            stats.merge(Stats.from_dict(report["stats"]))
+        shard_ids = [shard.id for shard in self.shards]
+        for number, step in enumerate(self.pipeline.corpus_steps, start=1):
+            run_phase(f"{step.name}: index", [(index_task, (context, number, s)) for s in shard_ids])
+            for round_number in range(step.rounds):
+                run_phase(
+                    f"{step.name}: decide" + (f" (round {round_number + 1})" if step.rounds > 1 else ""),
+                    [(decide_task, (context, number, round_number, p)) for p in range(step.partitions)],
+                )
+            reports = run_phase(f"{step.name}: apply", [(apply_task, (context, number, s)) for s in shard_ids])
+            for report in reports:
+                stats.merge(Stats.from_dict(report["stats"]))
+        stats.check()
+        seconds = time.perf_counter() - started
+        result = RunResult(context.output, stats, seconds, len(self.shards))
+        summary = {"saring_version": __version__, "config": context.config.name, **result.summary()}
+        self.storage.write_bytes(orjson.dumps(summary, option=orjson.OPT_INDENT_2), "stats.json")
+        return summary

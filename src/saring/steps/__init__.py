@@ -1,0 +1,1 @@
+"""Document-level pipeline steps, one module per concern."""

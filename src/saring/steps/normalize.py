@@ -1,0 +1,104 @@
+"""Unicode and whitespace normalisation: the first step of every preset.
+
+Crawled Indonesian text arrives with mojibake (``â€œ`` for a curly quote), NBSP between words
+(a third of real news), ``\\r\\n`` and lone ``\\r`` line ends, zero-width characters and runs of
+blank lines. Later steps match lines with plain patterns, so they need one canonical form.
+
+ftfy repairs mojibake, but costs ~1.5 ms on a 2 KB document; a one-regex pre-check sends only
+text that shows the byte patterns of UTF-8-read-as-cp1252 to ftfy, so clean text pays ~10 µs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+from saring.document import Document
+from saring.step import Drop, Step, StepOptions, register
+
+# A lead byte of a 2-4 byte UTF-8 sequence (as Latin-1) followed by a continuation byte as
+# Latin-1 or as its cp1252 rendering: the fingerprint of mojibake.
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+# Line separators that str.splitlines honours but our "\n"-based line model does not.
+_LINE_BREAKS = re.compile("\r\n|[\r\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]")
+# Spaces other than U+0020 (NBSP, thin, ideographic...) become a plain space.
+_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Invisible characters and C0/C1 controls (not \n) are dropped.
+_INVISIBLE = re.compile("[\u0000-\u0008\u000e-\u001b\u007f-\u0084\u0086-\u009f\u200b-\u200d\u2060\ufeff\u00ad]")
+_TRAILING = re.compile(" +$", re.MULTILINE)
+_LEADING = re.compile("^ +", re.MULTILINE)
+_INNER_SPACES = re.compile("  +")
+
+
+class NormalizeOptions(StepOptions):
+    fix_mojibake: bool = True
+    unicode_form: str = "NFC"
+    max_blank_lines: int = 1
+    """Runs of blank lines are cut to this many (1 keeps paragraph breaks visible)."""
+
+
+@register
+class Normalize(Step):
+    """Repair mojibake, NFC-normalise, unify spaces and line breaks, trim blank lines."""
+
+    name = "normalize"
+    description = "Unicode (ftfy, NFC) and whitespace normalisation; keeps every non-blank line."
+    Options = NormalizeOptions
+
+    def process(self, document: Document) -> Document | Drop:
+        text = document.text
+        if _LINE_BREAKS.search(text):
+            self._split_breaks(document)
+            text = document.text
+        if self.options.fix_mojibake and not text.isascii() and _MOJIBAKE.search(text):
+            text = ftfy.fix_text(text, normalization=self.options.unicode_form, uncurl_quotes=False)
+        elif not unicodedata.is_normalized(self.options.unicode_form, text):
+            text = unicodedata.normalize(self.options.unicode_form, text)
+        if not text.isascii():
+            text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+        elif "\t" in text:
+            text = text.replace("\t", " ")
+        text = _INNER_SPACES.sub(" ", _LEADING.sub("", _TRAILING.sub("", text)))
+        document.text = text
+        if "\n\n" in text or text.startswith("\n") or text.endswith("\n"):
+            self._trim_blank_lines(document)
+        if not document.text:
+            return Drop("empty_text")
+        return document
+
+    @staticmethod
+    def _split_breaks(document: Document) -> None:
+        """Re-split lines on \\r and Unicode separators, keeping each piece's original number."""
+        lines: list[str] = []
+        origin: list[int] = []
+        for index, line in enumerate(document.lines()):
+            number = document.original_line(index)
+            for piece in _LINE_BREAKS.split(line):
+                lines.append(piece)
+                origin.append(number)
+        document.replace_lines(lines, origin)
+
+    def _trim_blank_lines(self, document: Document) -> None:
+        """Drop leading/trailing blank lines and cut runs; blank lines are layout, not content."""
+        lines = document.lines()
+        keep_lines: list[str] = []
+        keep_origin: list[int] = []
+        blank_run = 0
+        for index, line in enumerate(lines):
+            if not line:
+                blank_run += 1
+                if not keep_lines or blank_run > self.options.max_blank_lines:
+                    continue
+            else:
+                blank_run = 0
+            keep_lines.append(line)
+            keep_origin.append(document.original_line(index))
+        while keep_lines and not keep_lines[-1]:
+            keep_lines.pop()
+            keep_origin.pop()
+        document.replace_lines(keep_lines, keep_origin)
