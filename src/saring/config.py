@@ -25,7 +25,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from saring.pipeline import Pipeline
-from saring.step import Step, UnknownStepError, get_step
+from saring.step import Step, UnknownStepError, get_step, registered_steps
 
 __all__ = ["ConfigError", "PipelineConfig", "StepConfig", "load_config", "load_preset", "preset_names"]
 
@@ -66,13 +66,14 @@ class PipelineConfig(BaseModel):
                 raise ConfigError(f"{where}: bad options for step {step_config.name!r}:\n{_explain(error)}") from None
             step = cls(options)
             reads = set(cls.reads) | set(getattr(step, "reads_fields", ()))
-            missing = sorted(reads - written - _INPUT_FIELDS)
-            if missing and cls.name != "keep":
+            # Fields no step writes come from the input records; a field a step writes but only later
+            # (or not in this pipeline) is an ordering mistake worth failing on now.
+            misplaced = sorted((reads - written) & _fields_steps_write())
+            if misplaced:
                 raise ConfigError(
-                    f"{where}: step {step_config.name!r} reads {missing}, which no earlier step writes"
+                    f"{where}: step {step_config.name!r} reads {misplaced}, which no earlier step writes; "
+                    "put the step that writes it first"
                 )
-            if cls.name == "keep" and missing:
-                raise ConfigError(f"{where}: keep rules read {missing}, which no earlier step writes")
             written |= set(cls.writes)
             steps.append(step)
         try:
@@ -86,8 +87,8 @@ class PipelineConfig(BaseModel):
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
-# Metadata an input record may carry in itself (kept from the reader).
-_INPUT_FIELDS = {"url", "source", "title", "date"}
+def _fields_steps_write() -> set[str]:
+    return {name for cls in registered_steps().values() for name in cls.writes}
 
 
 def _explain(error: ValidationError) -> str:

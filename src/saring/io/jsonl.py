@@ -7,7 +7,6 @@ entered in the middle and are one shard each; their positions are line numbers.
 
 from __future__ import annotations
 
-import gzip
 import io
 import zlib
 from collections.abc import Iterator
@@ -65,22 +64,24 @@ class JsonlReader(Reader):
             yield ReadError(shard.path, 0, "byte", "empty_file", "the file holds no records")
 
     def _read_compressed(self, shard: Shard, raw: IO[bytes], compression: str) -> Iterator[Document | ReadError]:
-        stream: IO[bytes]
-        if compression == "gz":
-            stream = gzip.GzipFile(fileobj=raw)
-        else:
-            stream = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
-        buffered = io.BufferedReader(stream, buffer_size=1 << 20)  # type: ignore[arg-type]
         number = 0
+        rest = b""
         try:
-            for line in buffered:
-                number += 1
-                if line.strip():
-                    yield self._parse(line, shard.path, number, "line")
-        except (EOFError, OSError, zlib.error, zstandard.ZstdError) as error:
+            for chunk in _decompressed_chunks(raw, compression):
+                lines = (rest + chunk).split(b"\n")
+                rest = lines.pop()
+                for line in lines:
+                    number += 1
+                    if line.strip():
+                        yield self._parse(line, shard.path, number, "line")
+        except _Truncated as error:
             yield ReadError(shard.path, number + 1, "line", "truncated_file",
-                            f"the {compression} stream ends early or is corrupt after line {number}: {error}")
+                            f"the {compression} stream ends early or is corrupt after line {number}: {error}",
+                            snippet(rest))
             return
+        if rest.strip():
+            number += 1
+            yield self._parse(rest, shard.path, number, "line")
         if number == 0:
             yield ReadError(shard.path, 0, "line", "empty_file", "the file holds no records")
 
@@ -126,6 +127,34 @@ def _decode_error(line: bytes, path: str, position: int, kind: str, error: Excep
         return ReadError(path, position, kind, "binary_data", "the record is binary data, not JSON text",
                          snippet(line))
     return ReadError(path, position, kind, "bad_json", f"not valid JSON: {error}", snippet(line))
+
+
+class _Truncated(Exception):
+    pass
+
+
+def _decompressed_chunks(raw: IO[bytes], compression: str, size: int = 1 << 20) -> Iterator[bytes]:
+    """Decompressed bytes in chunks; raises _Truncated at a cut or corrupt stream, after what was good."""
+    fresh = (lambda: zlib.decompressobj(wbits=31)) if compression == "gz" else (
+        lambda: zstandard.ZstdDecompressor().decompressobj())
+    decompressor = fresh()
+    pending = b""
+    try:
+        while True:
+            data = pending or raw.read(size)
+            pending = b""
+            if not data:
+                break
+            yield decompressor.decompress(data)
+            if decompressor.eof:  # a concatenated stream (multi-member gzip, many zstd frames) goes on
+                pending = decompressor.unused_data
+                decompressor = fresh()
+                if not pending and not (pending := raw.read(size)):
+                    return
+    except (zlib.error, zstandard.ZstdError) as error:
+        raise _Truncated(str(error)) from None
+    if not decompressor.eof:
+        raise _Truncated("the compressed stream ends before its end marker")
 
 
 def _compression(path: str) -> str | None:

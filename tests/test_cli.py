@@ -1,0 +1,88 @@
+"""The command line: exit codes, messages without tracebacks, clean's JSON lines."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import ARTICLE, make_records, write_jsonl
+from saring.cli import main
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "saring.cli", *args], input=stdin, capture_output=True,
+                          text=True)
+
+
+def test_missing_input_is_a_clear_message_and_exit_2(tmp_path):
+    result = run_cli("run", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unwritable_output_exits_2(tmp_path):
+    source = write_jsonl(tmp_path / "a.jsonl", make_records(3))
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    result = run_cli("run", str(source), "-o", str(blocker / "out"))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_config_exits_2_with_location(tmp_path):
+    config = tmp_path / "c.yaml"
+    config.write_text("steps:\n  - nosuchstep: {}\n")
+    source = write_jsonl(tmp_path / "a.jsonl", make_records(3))
+    result = run_cli("run", str(source), "-o", str(tmp_path / "out"), "--config", str(config))
+    assert result.returncode == 2
+    assert "line 2" in result.stderr and "nosuchstep" in result.stderr
+
+
+def test_errors_give_a_warning_line_and_exit_0(tmp_path, capsys):
+    source = tmp_path / "a.jsonl"
+    source.write_bytes(json.dumps({"id": "a", "text": "Satu dokumen yang baik."}).encode() + b"\n{oops\n")
+    code = main(["run", str(source), "-o", str(tmp_path / "out"), "--no-report", "--workers", "1"])
+    assert code == 0
+    err = capsys.readouterr().err
+    assert "warning: 1 input records could not be read (bad_json 1)" in err
+
+
+def test_nothing_readable_exits_1(tmp_path):
+    source = tmp_path / "a.jsonl"
+    source.write_bytes(b"{oops\n{still broken\n")
+    result = run_cli("run", str(source), "-o", str(tmp_path / "out"), "--no-report")
+    assert result.returncode == 1
+    assert "no input record could be read" in result.stderr
+
+
+def test_clean_text_mode_and_jsonl_mode():
+    result = run_cli("clean", "--text", stdin=ARTICLE)
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert set(record) == {"id", "text", "metadata", "removed", "decision"}
+    assert record["decision"] == "keep"
+    lines = "".join(json.dumps({"id": f"x{i}", "text": ARTICLE}) + "\n" for i in range(3))
+    result = run_cli("clean", stdin=lines + "not json\n")
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["x0", "x1", "x2"]
+    assert "line 4" in result.stderr
+
+
+def test_clean_reports_the_decision_without_dropping(tmp_path):
+    config = tmp_path / "c.yaml"
+    config.write_text("steps:\n  - normalize: {}\n  - keep:\n      rules:\n"
+                      "        - {reason: not_from_kompas, field: outlet, in: [kompas.com], missing: drop}\n")
+    result = run_cli("clean", "--config", str(config), stdin=json.dumps({"id": "a", "text": "isi"}) + "\n")
+    assert json.loads(result.stdout)["decision"] == "not_from_kompas"
+
+
+def test_steps_lists_registered_steps():
+    result = run_cli("steps")
+    assert result.returncode == 0
+    assert "normalize" in result.stdout and "exact_dedup" in result.stdout and "keep" in result.stdout
+
+
+def test_help_has_examples():
+    result = run_cli("run", "--help")
+    assert "examples:" in result.stdout
