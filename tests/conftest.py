@@ -2,43 +2,11 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import pytest
-import zstandard
 
-ARTICLE = (
-    "JAKARTA, KOMPAS.com - Pemerintah Provinsi DKI Jakarta memperpanjang masa tanggap darurat banjir "
-    "hingga akhir pekan.\n"
-    "Kepala Pelaksana BPBD DKI mengatakan, genangan di sejumlah wilayah Jakarta Timur belum surut.\n"
-    "\"Kami masih menyiagakan pompa mobile di titik-titik rawan,\" ujarnya, Senin (12/2/2024).\n"
-)
-
-
-def write_jsonl(path: Path, records: list[dict], compress: str | None = None) -> Path:
-    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
-    if compress == "gz":
-        data = gzip.compress(data)
-    elif compress == "zst":
-        data = zstandard.ZstdCompressor().compress(data)
-    path.write_bytes(data)
-    return path
-
-
-def make_records(count: int, prefix: str = "doc", unique: bool = True) -> list[dict]:
-    """Distinct short Indonesian documents (unless ``unique`` is False: then every 3rd repeats)."""
-    records = []
-    for i in range(count):
-        n = i if unique else i - i % 3
-        records.append({
-            "id": f"{prefix}-{i:05d}",
-            "score": i % 10,
-            "text": f"Berita {prefix} nomor {n}: warga Desa Sukamaju menanam {n} bibit pohon mangrove.\n"
-                    f"Kegiatan itu diikuti pelajar dan relawan dari {n % 7 + 1} kecamatan.",
-        })
-    return records
+from corpus_helpers import make_records, write_jsonl
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import ARTICLE, make_records, write_jsonl
+from corpus_helpers import ARTICLE, make_records, write_jsonl
 from saring.cli import main
 
 

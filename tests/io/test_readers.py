@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import zstandard
 
-from conftest import make_records, write_jsonl
+from corpus_helpers import make_records, write_jsonl
 from saring.io import ReadError, ReadOptions, plan_shards, reader_for
 from saring.io.files import expand_inputs
 

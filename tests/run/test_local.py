@@ -14,7 +14,7 @@ import duckdb
 import pytest
 
 import saring
-from conftest import make_records, write_jsonl
+from corpus_helpers import make_records, write_jsonl
 
 PIPELINE = """
 name: test

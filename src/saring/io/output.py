@@ -110,15 +110,16 @@ class DocumentSink(ParquetSink):
         self.work = work
 
     def write(self, document: Document) -> None:
-        row = {
-            "id": document.id,
-            "text": document.text,
-            "metadata": _dumps(document.metadata),
-            "removals": _removals(document),
-        }
+        columns = self.columns
+        columns["id"].append(document.id)
+        columns["text"].append(document.text)
+        columns["metadata"].append(_dumps(document.metadata) if document.metadata else "{}")
+        columns["removals"].append(_removals(document) if document.removals else [])
         if self.work:
-            row["origin"] = document.origin
-        self.add(row)
+            columns["origin"].append(document.origin)
+        self.rows += 1
+        if len(columns["id"]) >= BATCH_ROWS:
+            self._flush()
 
 
 class RemovedSink(ParquetSink):

@@ -26,13 +26,16 @@ _MOJIBAKE = re.compile(
 )
 # Line separators that str.splitlines honours but our "\n"-based line model does not.
 _LINE_BREAKS = re.compile("\r\n|[\r\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]")
-# Spaces other than U+0020 (NBSP, thin, ideographic...) become a plain space.
-_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Spaces other than U+0020 and NBSP (thin, ideographic...) become a plain space.
+_SPACES = re.compile("[\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Invisible characters and C0/C1 controls (not \n) are dropped.
 _INVISIBLE = re.compile("[\u0000-\u0008\u000e-\u001b\u007f-\u0084\u0086-\u009f\u200b-\u200d\u2060\ufeff\u00ad]")
-_TRAILING = re.compile(" +$", re.MULTILINE)
-_LEADING = re.compile("^ +", re.MULTILINE)
-_INNER_SPACES = re.compile("  +")
+# Anything the slow path fixes: the above, \r and \t, and the lead characters of UTF-8 read as
+# cp1252 (Ã, Â, â, ð, Å...). One search of this (~12 µs on 2 KB) spares clean text all the rest.
+_ATTENTION = re.compile(
+    "[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u00c2-\u00c5\u00ce-\u00d1\u00e0-\u00e3\u00f0"
+    "\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]"
+)
 
 
 class NormalizeOptions(StepOptions):
@@ -51,25 +54,44 @@ class Normalize(Step):
     Options = NormalizeOptions
 
     def process(self, document: Document) -> Document | Drop:
+        # A regex pass over 2 KB costs ~12-25 µs, a str method ~1 µs: test cheaply, then fix.
         text = document.text
-        if _LINE_BREAKS.search(text):
-            self._split_breaks(document)
-            text = document.text
-        if self.options.fix_mojibake and not text.isascii() and _MOJIBAKE.search(text):
-            text = ftfy.fix_text(text, normalization=self.options.unicode_form, uncurl_quotes=False)
-        elif not unicodedata.is_normalized(self.options.unicode_form, text):
-            text = unicodedata.normalize(self.options.unicode_form, text)
-        if not text.isascii():
-            text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
-        elif "\t" in text:
-            text = text.replace("\t", " ")
-        text = _INNER_SPACES.sub(" ", _LEADING.sub("", _TRAILING.sub("", text)))
+        if text.isascii():
+            if "\r" in text or "\t" in text or "\x0b" in text or "\x0c" in text:
+                text = self._slow_path(document)
+        else:
+            if "\u00a0" in text:
+                text = text.replace("\u00a0", " ")
+                document.text = text
+            if _ATTENTION.search(text):
+                text = self._slow_path(document)
+            elif not unicodedata.is_normalized(self.options.unicode_form, text):
+                text = unicodedata.normalize(self.options.unicode_form, text)
+        while " \n" in text:
+            text = text.replace(" \n", "\n")
+        while "\n " in text:
+            text = text.replace("\n ", "\n")
+        while "  " in text:
+            text = text.replace("  ", " ")
+        if text.startswith(" ") or text.endswith(" "):
+            text = text.strip(" ")
         document.text = text
         if "\n\n" in text or text.startswith("\n") or text.endswith("\n"):
             self._trim_blank_lines(document)
         if not document.text:
             return Drop("empty_text")
         return document
+
+    def _slow_path(self, document: Document) -> str:
+        """Line breaks, mojibake, odd spaces and invisible characters: rare, so regexes are fine."""
+        if _LINE_BREAKS.search(document.text):
+            self._split_breaks(document)
+        text = document.text.replace("\t", " ")
+        if self.options.fix_mojibake and _MOJIBAKE.search(text):
+            text = ftfy.fix_text(text, normalization=self.options.unicode_form, uncurl_quotes=False)
+        elif not unicodedata.is_normalized(self.options.unicode_form, text):
+            text = unicodedata.normalize(self.options.unicode_form, text)
+        return _INVISIBLE.sub("", _SPACES.sub(" ", text.replace("\u00a0", " ")))
 
     @staticmethod
     def _split_breaks(document: Document) -> None:
@@ -78,7 +100,7 @@ class Normalize(Step):
         origin: list[int] = []
         for index, line in enumerate(document.lines()):
             number = document.original_line(index)
-            for piece in _LINE_BREAKS.split(line):
+            for piece in _LINE_BREAKS.split(line.removesuffix("\r")):
                 lines.append(piece)
                 origin.append(number)
         document.replace_lines(lines, origin)

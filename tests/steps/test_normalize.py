@@ -1,0 +1,48 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from saring.document import Document
+from saring.step import Drop
+from saring.steps.normalize import Normalize
+
+
+def normalize(text: str) -> Document:
+    result = Normalize().process(Document("d", text))
+    assert isinstance(result, Document)
+    return result
+
+
+def test_mojibake_nbsp_crlf_and_blank_runs():
+    document = normalize("\n\n  Ia berkata â€œcukupâ€\u009d.\u00a0Lalu pergi. \r\n\r\n\r\n\r\nParagraf\u200b kedua\r")
+    assert document.text == "Ia berkata “cukup”. Lalu pergi.\n\nParagraf kedua"
+    # the three lines left keep their original line numbers
+    assert [document.original_line(i) for i in range(3)] == [3, 4, 7]
+
+
+def test_lone_carriage_returns_split_lines_with_their_original_number():
+    document = normalize("satu\rdua\ntiga")
+    assert document.lines() == ["satu", "dua", "tiga"]
+    assert document.origin == [1, 1, 2]
+
+
+def test_ascii_text_passes_unchanged():
+    text = "JAKARTA - Harga cabai naik.\nPedagang mengeluh."
+    assert normalize(text).text == text
+
+
+def test_empty_after_normalisation_is_dropped_with_a_reason():
+    assert Normalize().process(Document("d", " \u200b\n\u00a0\n")) == Drop("empty_text")
+
+
+@given(st.text())
+def test_never_raises_keeps_every_non_blank_line_and_is_idempotent(text):
+    result = Normalize().process(Document("d", text))
+    if isinstance(result, Drop):
+        return
+    once = result.text
+    lines = once.split("\n")
+    numbers = [result.original_line(i) for i in range(len(lines))]
+    assert numbers == sorted(numbers) and numbers[-1] <= text.count("\n") + 1
+    assert not once.startswith(("\n", " ")) and not once.endswith(("\n", " "))
+    again = Normalize().process(Document("d", once))
+    assert isinstance(again, Document) and again.text == once
