@@ -6,6 +6,7 @@ import gzip
 import json
 from pathlib import Path
 
+import duckdb
 import zstandard
 
 ARTICLE = (
@@ -38,3 +39,16 @@ def make_records(count: int, prefix: str = "doc", unique: bool = True) -> list[d
                     f"Kegiatan itu diikuti pelajar dan relawan dari {n % 7 + 1} kecamatan.",
         })
     return records
+
+
+def outputs(out: Path) -> dict:
+    """What a run produced, independent of file names and order."""
+    con = duckdb.connect()
+    kept = sorted(con.execute(f"select id, text from read_parquet('{out}/documents/*.parquet')").fetchall())
+    removed = sorted(
+        con.execute(f"select id, step, reason from read_parquet('{out}/removed/*.parquet')").fetchall()
+    )
+    stats = json.loads((out / "stats.json").read_text())
+    for volatile in ("seconds", "output", "shards"):
+        stats.pop(volatile)
+    return {"kept": kept, "removed": removed, "stats": stats}

@@ -149,12 +149,26 @@ def _discover() -> None:
     _DISCOVERED = True
 
 
+def _import_step(path: str) -> type[Step]:
+    module_name, _, class_name = path.partition(":")
+    try:
+        cls = getattr(importlib.import_module(module_name), class_name)
+    except (ImportError, AttributeError) as error:
+        raise UnknownStepError(f"cannot import step {path!r}: {error}") from None
+    if not (isinstance(cls, type) and issubclass(cls, Step)):
+        raise UnknownStepError(f"{path!r} is not a saring Step subclass")
+    return cls
+
+
 def registered_steps() -> dict[str, type[Step]]:
     _discover()
     return dict(sorted(_REGISTRY.items()))
 
 
 def get_step(name: str) -> type[Step]:
+    """A registered step by name, or a user's own step class given as ``package.module:ClassName``."""
+    if ":" in name:
+        return _import_step(name)
     _discover()
     try:
         return _REGISTRY[name]

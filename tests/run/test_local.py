@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-import duckdb
 import pytest
 
 import saring
-from corpus_helpers import make_records, write_jsonl
+from corpus_helpers import make_records, outputs, write_jsonl
 
 PIPELINE = """
 name: test
@@ -25,19 +22,6 @@ steps:
         - {reason: low_score, field: score, min: 1}
   - exact_dedup: {partitions: 4}
 """
-
-
-def outputs(out: Path) -> dict:
-    """What a run produced, independent of file names and order."""
-    con = duckdb.connect()
-    kept = sorted(con.execute(f"select id, text from read_parquet('{out}/documents/*.parquet')").fetchall())
-    removed = sorted(
-        con.execute(f"select id, step, reason from read_parquet('{out}/removed/*.parquet')").fetchall()
-    )
-    stats = json.loads((out / "stats.json").read_text())
-    for volatile in ("seconds", "output", "shards"):
-        stats.pop(volatile)
-    return {"kept": kept, "removed": removed, "stats": stats}
 
 
 def test_accounting_balances_and_duplicates_are_removed(corpus_dir, tmp_path):

@@ -118,13 +118,18 @@ class Storage:
 
     def exists(self, *parts: str) -> bool:
         target = self.path(*parts)
-        return self.fs.exists(self._real(target)) if self.remote else os.path.exists(target)
+        if not self.remote:
+            return os.path.exists(target)
+        real = self._real(target)
+        self.fs.invalidate_cache(real.rsplit("/", 1)[0])  # another worker may have written it since
+        return self.fs.exists(real)
 
     def list(self, *parts: str) -> list[str]:
         """Names (not paths) of the files in a directory; empty when it does not exist."""
         folder = self.path(*parts)
         if self.remote:
             real = self._real(folder)
+            self.fs.invalidate_cache(real)
             if not self.fs.exists(real):
                 return []
             return sorted(p.rsplit("/", 1)[-1] for p in self.fs.ls(real, detail=False))
