@@ -99,6 +99,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_pipeline_options(demo)
 
     commands.add_parser("steps", help="list the registered steps")
+
+    report = commands.add_parser("report", help="write the HTML report of an output directory")
+    report.add_argument("output", metavar="OUT", help="an output directory of `saring run`")
+    report.add_argument("-o", "--report", help="where to write it (default OUT/report.html)")
+
+    explore = commands.add_parser("explore", help="browse kept and removed documents in a local web app")
+    explore.add_argument("output", metavar="OUT", help="an output directory of `saring run`")
+    explore.add_argument("--port", type=int, default=8765)
+    explore.add_argument("--host", default="127.0.0.1",
+                         help="address to bind (default 127.0.0.1: this machine only)")
+    explore.add_argument("--allow-remote", action="store_true",
+                         help="allow binding an address that other machines can reach")
     return parser
 
 
@@ -141,6 +153,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _write_report(output: str) -> str | None:
+    """The HTML report of a finished run; needs the web extra and a local output directory."""
+    if "://" in output:
+        return None
     try:
         from saring.report.html import write_report
     except ImportError:
@@ -261,7 +276,30 @@ def cmd_steps(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"run": cmd_run, "clean": cmd_clean, "demo": cmd_demo, "steps": cmd_steps}
+def cmd_report(args: argparse.Namespace) -> int:
+    from saring.report.html import write_report
+    from saring.report.store import OutputNotFoundError
+
+    try:
+        print(write_report(args.output, args.report))
+    except OutputNotFoundError as error:
+        raise UsageError(str(error)) from None
+    return 0
+
+
+def cmd_explore(args: argparse.Namespace) -> int:
+    from saring.report.explore import serve
+    from saring.report.store import OutputNotFoundError
+
+    try:
+        serve(args.output, host=args.host, port=args.port, allow_remote=args.allow_remote)
+    except (OutputNotFoundError, PermissionError) as error:
+        raise UsageError(str(error)) from None
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "clean": cmd_clean, "demo": cmd_demo, "steps": cmd_steps, "report": cmd_report,
+            "explore": cmd_explore}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,1 @@
+"""Seeing an output directory: SQL over its Parquet files, the HTML report and the web explorer."""
