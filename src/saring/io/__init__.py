@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from saring.io.base import Reader, ReadError, ReadOptions, Shard
+from saring.io.html import HtmlReader
 from saring.io.jsonl import JsonlReader
 from saring.io.parquet import ParquetReader
 from saring.io.text import FILES_PER_SHARD, TextReader
+from saring.io.warc import WarcReader
 
 __all__ = ["READERS", "ReadError", "ReadOptions", "Reader", "Shard", "known_suffixes", "plan_shards", "reader_for"]
 
-READERS: list[type[Reader]] = [JsonlReader, ParquetReader, TextReader]
+READERS: list[type[Reader]] = [JsonlReader, ParquetReader, TextReader, WarcReader, HtmlReader]
 
 
 def register_reader(cls: type[Reader]) -> type[Reader]:
