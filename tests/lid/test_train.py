@@ -1,0 +1,70 @@
+"""Training and the features it rests on: deterministic, quick, and loud about bad input."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from saring.lid.features import Featurizer
+from saring.lid.model import LidModel
+from saring.lid.train import TrainingDataError, fit, train
+
+EXAMPLES = [
+    ("saya tidak bisa datang karena sedang sakit", "ind"),
+    ("harga beras di pasar naik sejak pekan lalu", "ind"),
+    ("saya tidak boleh datang kerana sedang sakit", "msa"),
+    ("harga beras di pasar naik sejak minggu lepas", "msa"),
+    ("the price of rice at the market rose last week", "eng"),
+    ("i could not come because i was sick", "eng"),
+]
+
+
+def test_word_hashes_do_not_depend_on_position() -> None:
+    featurizer = Featurizer(bits=16)
+    first = featurizer._word_hashes(featurizer.symbols("kami pergi ke pasar kami"))
+    assert first[0] == first[-1]
+    assert len(set(first.tolist())) == 4
+
+
+def test_symbols_fold_case_digits_and_punctuation() -> None:
+    featurizer = Featurizer(bits=16)
+    symbols = featurizer.symbols("  Kami, 2024!  PERGI ")
+    assert "".join(map(chr, symbols)) == " kami pergi "
+
+
+def test_text_without_letters_has_no_features() -> None:
+    indices, _ = Featurizer(bits=16).indices("2024 - 12 / 05 !!!")
+    assert len(indices) == 0
+
+
+def test_training_is_deterministic() -> None:
+    first = fit(EXAMPLES, Featurizer(bits=12))
+    second = fit(list(reversed(EXAMPLES)), Featurizer(bits=12))
+    assert first.labels == second.labels == ("eng", "ind", "msa")
+    assert np.array_equal(first.weights, second.weights)
+
+
+def test_saved_model_predicts_like_the_trained_one(tmp_path) -> None:
+    model = train_tiny(tmp_path)
+    loaded = LidModel.load(tmp_path / "m.npz")
+    for text in ("saya tidak bisa pergi", "saya tidak boleh pergi kerana hujan", "the market was closed"):
+        assert loaded.predict(text)[0] == model.predict(text)[0]
+    assert loaded.predict("saya tidak boleh pergi kerana hujan")[0] == "msa"
+
+
+def train_tiny(tmp_path) -> LidModel:
+    path = tmp_path / "tiny.jsonl"
+    path.write_text("".join(f'{{"text": "{text}", "lang": "{lang}"}}\n' for text, lang in EXAMPLES))
+    return train([path], tmp_path / "m.npz", bits=12)
+
+
+def test_record_without_lang_is_an_error_naming_the_line(tmp_path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "satu", "lang": "ind"}\n{"text": "dua"}\n')
+    with pytest.raises(TrainingDataError, match=r"bad.jsonl:2"):
+        train([path], tmp_path / "m.npz")
+
+
+def test_one_language_is_not_enough() -> None:
+    with pytest.raises(TrainingDataError, match="at least two languages"):
+        fit([("saya pergi", "ind"), ("kami pulang", "ind")], Featurizer(bits=12))

@@ -1,0 +1,179 @@
+"""The langid step on short texts written for these tests (not taken from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from saring.document import Document
+from saring.lid.model import LidModel, load_default
+from saring.lid.train import train
+from saring.step import get_step
+from saring.steps.keep import Keep, KeepOptions
+from saring.steps.langid import LangId, LangIdOptions, cld2_shares, sample
+
+INDONESIAN_NEWS = (
+    "JAKARTA, Kabarkota.com - Pemerintah Provinsi DKI Jakarta memperpanjang masa pendaftaran sekolah "
+    "negeri hingga akhir pekan depan. Kepala Dinas Pendidikan mengatakan perpanjangan itu dilakukan karena "
+    "masih banyak orang tua yang belum sempat mengunggah dokumen anaknya.\n"
+    "Baca juga: Jadwal Lengkap Pendaftaran Sekolah 2025\n"
+    '"Kami tidak ingin ada anak yang tertinggal hanya karena masalah teknis," ujarnya kepada wartawan, '
+    "Senin (12/5)."
+)
+INDONESIAN_SHORT = "Harga cabai di pasar tradisional naik lagi minggu ini, warga mengeluh karena penghasilan tidak bertambah."
+MALAY = (
+    "KUALA LUMPUR: Kerajaan negeri akan memperuntukkan dana tambahan bagi membaiki jalan kampung yang rosak "
+    "akibat banjir bulan lalu. Menteri Besar berkata, kerja-kerja pembaikan dijangka bermula minggu hadapan "
+    "dan akan siap sebelum hujung tahun. Beliau turut menasihati penduduk supaya sentiasa berhati-hati ketika "
+    "memandu pada waktu malam kerana jalan masih licin."
+)
+JAVANESE = (
+    "Wingi sore aku lunga menyang pasar karo ibuku. Ing kana akeh banget wong sing padha tuku sayuran lan "
+    "iwak. Ibu tuku beras sakarung, banjur aku digawani tas sing isine endhog. Bareng mulih, udane deres "
+    "banget nganti klambiku teles kabeh."
+)
+SUNDANESE = (
+    "Kamari sonten abdi angkat ka pasar sareng indung. Di ditu seueur pisan jalma anu mésér sayuran sareng "
+    "lauk. Indung mésér béas sakarung, teras abdi dibéré kantong anu eusina endog. Basa uih ka bumi, hujan "
+    "ageung pisan dugi ka baju abdi baseuh sadayana."
+)
+ENGLISH = (
+    "The city council approved a new budget on Monday that will pay for repairs to several bridges damaged "
+    "during last year's floods. Officials said the work should begin next month and is expected to take "
+    "about a year to finish."
+)
+FRENCH = (
+    "Le conseil municipal a voté lundi un nouveau budget pour réparer plusieurs ponts endommagés par les "
+    "inondations de l'année dernière. Les travaux devraient commencer le mois prochain et durer environ "
+    "un an, selon les responsables de la ville, qui promettent de limiter la gêne pour les habitants."
+)
+
+
+@pytest.fixture(scope="module")
+def step() -> LangId:
+    return LangId()
+
+
+def annotate(step: LangId, text: str) -> dict:
+    result = step.process(Document("d", text))
+    assert isinstance(result, Document)
+    return result.metadata
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (INDONESIAN_NEWS, "ind"),
+        (INDONESIAN_SHORT, "ind"),
+        (MALAY, "msa"),
+        (JAVANESE, "jav"),
+        (SUNDANESE, "sun"),
+        (ENGLISH, "eng"),
+    ],
+)
+def test_labels_each_language(step: LangId, text: str, language: str) -> None:
+    metadata = annotate(step, text)
+    assert metadata["language"] == language
+    assert 0.0 < metadata["language_score"] <= 1.0
+
+
+def test_writes_all_declared_keys(step: LangId) -> None:
+    metadata = annotate(step, INDONESIAN_NEWS)
+    assert set(LangId.writes) <= set(metadata)
+    assert metadata["non_ind_fraction"] < 0.1
+
+
+def test_english_quote_in_indonesian_text_raises_non_ind_fraction(step: LangId) -> None:
+    mixed = annotate(step, f"{INDONESIAN_NEWS}\n{ENGLISH}\n{INDONESIAN_NEWS}")
+    assert mixed["language"] == "ind"
+    assert 0.1 < mixed["non_ind_fraction"] < 0.6
+
+
+def test_regional_language_counts_as_wholly_non_indonesian(step: LangId) -> None:
+    assert annotate(step, JAVANESE)["non_ind_fraction"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   \n  ", "12345 67 !!! ???", "--- *** ---", "\x00\x0e\x1b", "\ud800\udfff"]
+)
+def test_empty_or_garbage_is_undetermined(step: LangId, text: str) -> None:
+    metadata = annotate(step, text)
+    assert metadata["language"] == "und"
+    assert metadata["language_score"] == 0.0
+
+
+@pytest.mark.parametrize("text", ["今天早上我们去市场买菜。", "ذهبنا إلى السوق صباح اليوم"])
+def test_short_text_in_another_script_is_undetermined(step: LangId, text: str) -> None:
+    assert annotate(step, text)["language"] == "und"
+
+
+def test_control_characters_and_surrogates_do_not_stop_the_step(step: LangId) -> None:
+    metadata = annotate(step, f"\ud800{INDONESIAN_SHORT}\x0e")
+    assert metadata["language"] == "ind"
+
+
+def test_language_outside_the_archipelago_set_is_undetermined(step: LangId) -> None:
+    assert len(FRENCH) >= LangIdOptions().other_language_min_chars
+    assert annotate(step, FRENCH)["language"] == "und"
+
+
+def test_short_text_is_left_to_our_model_even_if_cld2_names_another_language(step: LangId) -> None:
+    # pycld2 reads short regional-language texts as Italian, Danish or Tagalog; the model knows better.
+    assert cld2_shares(FRENCH[:120]).get("fr", 0.0) >= LangIdOptions().other_language_share
+    assert annotate(step, FRENCH[:120])["language"] != "und"
+
+
+def test_cld2_sample_keeps_head_and_tail() -> None:
+    text = "awal " * 100 + "tengah " * 400 + "akhir " * 100
+    sampled = sample(text, 900)
+    assert sampled.startswith("awal") and sampled.endswith("akhir ")
+    assert len(sampled) == 901
+    assert sample("pendek", 900) == "pendek"
+
+
+def test_keep_rule_drops_non_indonesian_with_lang_not_id(step: LangId) -> None:
+    keep = Keep(
+        KeepOptions.model_validate({"rules": [{"reason": "lang_not_id", "field": "language", "in": ["ind"]}]})
+    )
+    kept = keep.process(step.process(Document("id", INDONESIAN_NEWS)))
+    dropped = keep.process(step.process(Document("jv", JAVANESE)))
+    assert isinstance(kept, Document)
+    assert dropped.reason == "lang_not_id"
+
+
+def test_registered_under_langid() -> None:
+    assert get_step("langid") is LangId
+
+
+def test_shipped_model_loads_from_package_data() -> None:
+    model = load_default()
+    assert set(model.labels) == {
+        "ind", "msa", "jav", "sun", "min", "ban", "bjn", "ace", "bug", "mad", "nij", "bbc", "eng",
+    }  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises_on_arbitrary_text(step: LangId, text: str) -> None:
+    language, score, non_ind = step.identify(text)
+    assert language in {*step.model.labels, "und"}
+    assert 0.0 <= score <= 1.0
+    assert 0.0 <= non_ind <= 1.0
+
+
+def test_step_uses_a_model_trained_by_saring(tmp_path) -> None:
+    corpus = tmp_path / "tiny.jsonl"
+    corpus.write_text(
+        '{"text": "saya pergi ke pasar membeli sayur dan buah", "lang": "ind"}\n'
+        '{"text": "mereka tidak datang karena hujan turun deras sekali", "lang": "ind"}\n'
+        '{"text": "aku lunga menyang pasar tuku sayuran lan woh", "lang": "jav"}\n'
+        '{"text": "dheweke ora teka amarga udane deres banget", "lang": "jav"}\n',
+        encoding="utf-8",
+    )
+    model_path = tmp_path / "tiny.npz"
+    train([corpus], model_path, bits=12)
+    step = LangId(LangIdOptions(model=str(model_path)))
+    assert annotate(step, "kami pergi ke pasar karena hujan")["language"] == "ind"
+    assert annotate(step, "aku ora lunga menyang pasar")["language"] == "jav"
+    assert LidModel.load(model_path).labels == ("ind", "jav")
