@@ -86,3 +86,25 @@ def test_steps_lists_registered_steps():
 def test_help_has_examples():
     result = run_cli("run", "--help")
     assert "examples:" in result.stdout
+
+
+def test_lid_train_writes_a_model_the_langid_step_can_use(tmp_path):
+    data = tmp_path / "lid.jsonl"
+    rows = [{"text": "Saya sedang makan nasi goreng di warung dekat rumah.", "lang": "ind"},
+            {"text": "Aku lagi mangan sega goreng ing warung cedhak omah.", "lang": "jav"}] * 20
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    model = tmp_path / "model.npz"
+    result = run_cli("lid", "train", str(data), "-o", str(model))
+    assert result.returncode == 0, result.stderr
+    assert "2 languages" in result.stdout and model.exists()
+    config = tmp_path / "c.yaml"
+    config.write_text(f"steps:\n  - normalize: {{}}\n  - langid: {{model: {model}}}\n")
+    cleaned = run_cli("clean", "--config", str(config), "--text", stdin="Aku arep mangan sega ing warung.")
+    assert json.loads(cleaned.stdout)["metadata"]["language"] == "jav"
+
+
+def test_lid_train_on_bad_data_exits_2(tmp_path):
+    data = tmp_path / "bad.jsonl"
+    data.write_text(json.dumps({"text": "tanpa label"}) + "\n")
+    result = run_cli("lid", "train", str(data), "-o", str(tmp_path / "m.npz"))
+    assert result.returncode == 2 and "Traceback" not in result.stderr

@@ -100,6 +100,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("steps", help="list the registered steps")
 
+    lid = commands.add_parser("lid", help="language-ID model tools")
+    lid_commands = lid.add_subparsers(dest="lid_command", metavar="COMMAND", required=True)
+    train = lid_commands.add_parser(
+        "train", help="train a language-ID model on your own labelled JSONL ({text, lang} per line)",
+        epilog="examples:\n  saring lid train labelled.jsonl -o my-lid.npz\n"
+               "  # then in a config:  - langid: {model: my-lid.npz}",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    train.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL files with `text` and `lang` fields")
+    train.add_argument("-o", "--output", required=True, help="where to write the model (.npz)")
+    train.add_argument("--bits", type=int, default=18, help="hashed feature space size, 2^bits (default 18)")
+    train.add_argument("--alpha", type=float, default=0.1, help="naive Bayes smoothing (default 0.1)")
+
     report = commands.add_parser("report", help="write the HTML report of an output directory")
     report.add_argument("output", metavar="OUT", help="an output directory of `saring run`")
     report.add_argument("-o", "--report", help="where to write it (default OUT/report.html)")
@@ -298,7 +310,18 @@ def cmd_explore(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"run": cmd_run, "clean": cmd_clean, "demo": cmd_demo, "steps": cmd_steps, "report": cmd_report,
+def cmd_lid(args: argparse.Namespace) -> int:
+    from saring.lid.train import TrainingDataError, train
+
+    try:
+        model = train(args.inputs, args.output, bits=args.bits, alpha=args.alpha)
+    except (TrainingDataError, FileNotFoundError) as error:
+        raise UsageError(str(error)) from None
+    print(f"saring: wrote {args.output} ({len(model.labels)} languages: {', '.join(model.labels)})")
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "lid": cmd_lid, "clean": cmd_clean, "demo": cmd_demo, "steps": cmd_steps, "report": cmd_report,
             "explore": cmd_explore}
 
 
