@@ -1,0 +1,48 @@
+"""The Python API that the CLI is built on."""
+
+from __future__ import annotations
+
+import saring
+from corpus_helpers import ARTICLE, make_records, write_jsonl
+
+CONFIG = """
+steps:
+  - normalize: {}
+  - keep:
+      rules:
+        - {reason: low_score, field: score, min: 1}
+"""
+
+
+def test_clean_returns_text_metadata_removals_and_decision():
+    result = saring.load(yaml_text=CONFIG).clean("  Satu\u00a0dua \n\n\ntiga", metadata={"score": 0})
+    assert result.text == "Satu dua\n\ntiga"
+    assert result.decision == "low_score"
+    assert result.to_dict()["removed"] == []
+
+
+def test_dataset_map_style_batch_adds_columns_without_dropping():
+    sieve = saring.load(yaml_text="steps:\n  - normalize: {}\n")
+    batch = {"id": ["a", "b"], "text": ["satu  dua", " \u200b "], "url": ["u1", "u2"]}
+    out = sieve(batch)
+    assert out["text"] == ["satu dua", ""]
+    assert out["decision"] == ["keep", "empty_text"]
+    assert out["url"] == ["u1", "u2"]
+
+
+def test_filter_yields_only_kept_records():
+    records = make_records(20)
+    kept = list(saring.load(yaml_text=CONFIG).filter(records))
+    assert [r["id"] for r in kept] == [r["id"] for r in records if r["score"] >= 1]
+    assert kept[0]["metadata"]["score"] == 1
+
+
+def test_run_over_paths_returns_the_stats(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "x", "text": ARTICLE, "score": 5}])
+    stats = saring.load(yaml_text=CONFIG).run(str(source), str(tmp_path / "out"))
+    assert (stats["input"], stats["kept"]) == (1, 1)
+    assert (tmp_path / "out" / "stats.json").exists()
+
+
+def test_default_preset_is_news_id():
+    assert saring.load().config.name == "news-id"
