@@ -44,9 +44,9 @@ def build_corpus(folder: Path, docs: int, data: Path) -> list[Path]:
         texts = [json.loads(line)["text"] for line in source.open()]
         origin = "news_dev.jsonl (real Indonesian news, cycled)"
     else:
-        from saring.data.generate import generate_texts
+        from saring.data.generate import generate_corpus
 
-        texts = list(generate_texts(min(docs, 20_000)))
+        texts = [generated.record["text"] for generated in generate_corpus(min(docs, 20_000))]
         origin = "saring.data.generate"
     per_part = -(-docs // PARTS)
     compressor = zstandard.ZstdCompressor(level=3)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ import orjson
 from saring import __version__
 from saring.api import Sieve, load
 from saring.config import DEFAULT_PRESET, ConfigError, preset_names
+from saring.data import sample_file
 from saring.io.files import InputError
 
 EXAMPLES = {
@@ -36,6 +36,10 @@ EXAMPLES = {
   saring demo                                              # writes ./saring-demo
   saring demo -o /tmp/demo-out""",
 }
+
+
+# The bundled sample corpus: news, other pages (languages, spam, copies) and broken records.
+SAMPLE_INPUTS = ("news.jsonl.gz", "other.jsonl", "broken.jsonl")
 
 
 class UsageError(Exception):
@@ -228,9 +232,8 @@ def _emit(out: Any, payload: dict[str, Any]) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    sample = resources.files("saring") / "data" / "sample"
-    inputs = sorted(str(p) for p in Path(str(sample)).iterdir() if p.name.endswith((".jsonl", ".jsonl.gz")))
-    if not inputs:
+    inputs = [str(sample_file(name)) for name in SAMPLE_INPUTS]
+    if not all(Path(path).is_file() for path in inputs):
         raise UsageError("the bundled sample corpus is missing from this installation")
     sieve = _sieve(args)
     summary = sieve.run(inputs, args.output, workers=args.workers, progress=sys.stderr.isatty(), overwrite=True)
