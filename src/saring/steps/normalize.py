@@ -28,8 +28,11 @@ _MOJIBAKE = re.compile(
 _LINE_BREAKS = re.compile("\r\n|[\r\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]")
 # Spaces other than U+0020 and NBSP (thin, ideographic...) become a plain space.
 _SPACES = re.compile("[\u1680\u2000-\u200a\u202f\u205f\u3000]")
-# Invisible characters and C0/C1 controls (not \n) are dropped.
-_INVISIBLE = re.compile("[\u0000-\u0008\u000e-\u001b\u007f-\u0084\u0086-\u009f\u200b-\u200d\u2060\ufeff\u00ad]")
+# Invisible characters and C0/C1 controls (not \n) are dropped: C0 and zero-width ones before the
+# mojibake check (one inside a mojibake pair would hide it), C1 and the soft hyphen after it
+# (they are themselves bytes of mojibake: ” read as cp1252 is â€ plus U+009D).
+_INVISIBLE = re.compile("[\u0000-\u0008\u000e-\u001b\u007f\u200b-\u200d\u2060\ufeff]")
+_C1_CONTROLS = re.compile("[\u0080-\u0084\u0086-\u009f\u00ad]")
 # Anything the slow path fixes: the above, \r and \t, and the lead characters of UTF-8 read as
 # cp1252 (Ã, Â, â, ð, Å...). One search of this (~12 µs on 2 KB) spares clean text all the rest.
 _ATTENTION = re.compile(
@@ -67,16 +70,18 @@ class Normalize(Step):
                 text = self._slow_path(document)
             elif not unicodedata.is_normalized(self.options.unicode_form, text):
                 text = unicodedata.normalize(self.options.unicode_form, text)
-        while " \n" in text:
-            text = text.replace(" \n", "\n")
-        while "\n " in text:
-            text = text.replace("\n ", "\n")
+        multiline = "\n" in text  # 63% of crawled news is one line: skip the line-edge checks
+        if multiline:
+            while " \n" in text:
+                text = text.replace(" \n", "\n")
+            while "\n " in text:
+                text = text.replace("\n ", "\n")
         while "  " in text:
             text = text.replace("  ", " ")
         if text.startswith(" ") or text.endswith(" "):
             text = text.strip(" ")
         document.text = text
-        if "\n\n" in text or text.startswith("\n") or text.endswith("\n"):
+        if multiline and ("\n\n" in text or text.startswith("\n") or text.endswith("\n")):
             self._trim_blank_lines(document)
         if not document.text:
             return Drop("empty_text")
@@ -86,12 +91,13 @@ class Normalize(Step):
         """Line breaks, mojibake, odd spaces and invisible characters: rare, so regexes are fine."""
         if _LINE_BREAKS.search(document.text):
             self._split_breaks(document)
-        text = document.text.replace("\t", " ")
+        text = _INVISIBLE.sub("", document.text.replace("\t", " "))
         if self.options.fix_mojibake and _MOJIBAKE.search(text):
             text = ftfy.fix_text(text, normalization=self.options.unicode_form, uncurl_quotes=False)
+            text = _INVISIBLE.sub("", text)
         elif not unicodedata.is_normalized(self.options.unicode_form, text):
             text = unicodedata.normalize(self.options.unicode_form, text)
-        return _INVISIBLE.sub("", _SPACES.sub(" ", text.replace("\u00a0", " ")))
+        return _SPACES.sub(" ", _C1_CONTROLS.sub("", text).replace("\u00a0", " "))
 
     @staticmethod
     def _split_breaks(document: Document) -> None:
