@@ -1,0 +1,823 @@
+"""Indonesian news boilerplate: decide body vs boilerplate for every line, keep every word of the article.
+
+Crawled news keeps the page furniture around the article, often glued into the paragraphs by the
+scraper (63% of real articles are a single line). This step removes whole lines and cuts spans out
+of lines, recording each removal with its reason, strips the dateline prefix from the first body
+line, and keeps what the furniture says about the article in ``metadata``: ``dateline``
+({place, outlet, raw}), ``source`` (the outlet's domain), ``related_titles`` (headlines of a related
+block), ``related_links`` (titles of ``Baca juga`` links and video teasers), ``authors`` and
+``editors``. When unsure it keeps the line: a lost article line costs more than a kept advert. Text
+with no marker passes through untouched.
+
+One scan per document: a literal scan finds the few places where a marker can start, and the full
+patterns are tried there only. A second scan runs only when a cut could expose more (two pieces
+joined into a marker, a new last line), so cleaning clean text changes nothing.
+
+Reasons (``span`` = cut out of a kept line; a line left empty by its spans is dropped whole):
+
+- ``dateline``: ``JAKARTA, KOMPAS.com -``, ``Jakarta (ANTARA) -``, detik's ``Medan -`` … (span), or a
+  dateline alone on its line.
+- ``related_link_line`` / ``related_link_inline``: ``Baca juga: Judul`` on its own line / glued into a
+  paragraph (span), bisnis' bare ``Baca Juga``, ``Simak Video "…"`` teasers, a Title Case headline
+  after the last paragraph.
+- ``related_block``: a header (``Artikel Terkait``, ``Berita Lainnya``, ``Terpopuler`` …) and the run of
+  headline lines under it.
+- ``ad_marker``: ``ADVERTISEMENT``, ``SCROLL TO CONTINUE WITH CONTENT``, ``Advertisement``, ``Iklan``,
+  ``loading...``.
+- ``embed``: ``[Gambas:Video 20detik]``-style placeholders.
+- ``credit_line``: ``Pewarta: … Editor: …``, ``(Penulis: … | Editor: …)``, ``Laporan Wartawan …``,
+  trailing initials ``(astj/astj)``, ``(mcr12/jpnn)``, ``(*)``, ``-- BERNAMA``, Tempo's
+  ``… berkontribusi dalam penulisan artikel ini``.
+- ``copyright``: ``Copyright © ANTARA 2025`` and the anti-crawling notice after it.
+- ``caption_line``: ``Foto: …``, ``Image caption …``, ``Hak atas foto …``, ``Perbesar``, a line ending in a
+  photo credit ``(Kompas.com/Nama)``, a photo caption above the dateline or glued before ANTARA's.
+- ``call_to_action``: Google News / WhatsApp / Telegram / app prompts, ``Klik di sini`` promos,
+  ``Artikel ini telah tayang di …``.
+- ``navigation``: ``Halaman: 1 2 selanjutnya``, ``Halaman 2 dari 2``, ``Baca halaman selanjutnya``,
+  breadcrumbs, tag lists (``Tags:``, ``Topik:``, ``# A# B``, detik's lowercase tags after the initials).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import Field
+
+from saring.document import Document, Span
+from saring.step import Drop, Step, StepOptions, register
+from saring.steps import news_patterns as P
+
+__all__ = ["News", "NewsFindings", "find_boilerplate"]
+
+_TOKEN = re.compile(r"\S+")
+# Candidates for a paragraph glued to the end of a headline (``…Hari IniAnies``, ``…DPD RISultan``,
+# ``2024Pewarta``, ``Jokowi"Ya``): a cheap two-character scan, then the checks in ``_glue_position``.
+_GLUE_CANDIDATE = re.compile(r"[a-z0-9][A-Z\"\u201c]|[A-Z]{3}[a-z]{3}")
+_WORD = re.compile(r"[A-Za-z]+")
+# Word endings that are brand names written in camel case, not a glued sentence (WhatsApp, detikJatim).
+_CAMEL_BRANDS = frozenset({"hats", "etik"})
+_QUOTES = '"\u201c'
+_CLOSING = '"\u201d'
+_MAX_TITLE_CHARS = 250
+_MAX_TITLE_WORDS = 25
+# sindonews glues several related headlines behind one ``Baca Juga:``.
+_MAX_GLUED_TITLES = 5
+# Tail markers (credits, copyright, syndication) only count this close to the end of a line, so a
+# story that mentions "Editor:" in its middle keeps it.
+_TAIL_CREDIT = 400
+_TAIL_NOTICE = 700
+_STRONG_HEADERS = ("artikel terkait", "berita terkait", "baca juga berita lainnya")
+_SPAN_TO_LINE = {"related_link_inline": "related_link_line"}
+# "… Redaksi dan Editor: Pak Darmo, …": a label that continues a sentence is prose, not a credit.
+_PROSE_BEFORE = re.compile(r"\b[a-z]{2,}\s\(?$")
+
+
+@dataclass(slots=True)
+class NewsFindings:
+    """What the scan decided for one document: lines to drop, spans to cut, metadata to keep."""
+
+    drop: dict[int, str] = field(default_factory=dict)
+    cut: dict[int, list[Span]] = field(default_factory=dict)
+    dateline: dict[str, str | None] | None = None
+    source: str | None = None
+    related_titles: list[str] = field(default_factory=list)
+    related_links: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    settled: bool = True
+    """False when removing what was found may expose more (a new last line, two pieces joined into a marker)."""
+
+    def add_span(self, index: int, start: int, end: int, reason: str) -> None:
+        self.cut.setdefault(index, []).append(Span(start, end, reason))
+
+    def __bool__(self) -> bool:
+        return bool(self.drop or self.cut)
+
+
+def find_boilerplate(lines: list[str], datelines: bool = True) -> NewsFindings:
+    """Scan the lines of one document once and decide what is boilerplate; changes nothing."""
+    found = NewsFindings()
+    if datelines:
+        _find_dateline(lines, found)
+    _classify_lines(lines, found)
+    _find_related_blocks(lines, found)
+    _trailing_headline(lines, found)
+    last = _last_kept_line(lines, found)
+    for index, line in enumerate(lines):
+        if index in found.drop or not line:
+            continue
+        _find_inline(line, index, index == last, found)
+    _whole_line_cuts_to_drops(lines, found)
+    found.settled = (
+        found.settled
+        and last not in found.drop
+        and not (datelines and _cut_near_start(lines, found))
+        and not _tail_may_change(lines, found)
+        and not _ending_exposed(lines, last, found)
+    )
+    if found.source is None:
+        found.source = _signature_source(lines)
+    return found
+
+
+# --- datelines ---------------------------------------------------------------------------------
+
+
+def _find_dateline(lines: list[str], found: NewsFindings) -> None:
+    """The dateline sits at the start of one of the first lines, after at most a caption or title."""
+    seen: list[int] = []
+    for index, line in enumerate(lines):
+        if not line.strip() or _furniture(line):
+            continue
+        if len(seen) == 3:
+            return
+        lead = len(line) - len(line.lstrip())
+        match = P.DATELINE.match(line, lead)
+        if match and (not seen or _outlet_group(match)):
+            _take_dateline(lines, index, match, lead, seen, found)
+            return
+        glued = P.GLUED_ANTARA.search(line, 0, 600) if "(ANTARA)" in line[:600] else None
+        if glued:
+            found.add_span(index, 0, glued.start(), "caption_line")
+            _take_dateline(lines, index, glued, glued.start(), [], found)
+            return
+        seen.append(index)
+
+
+def _furniture(line: str) -> bool:
+    """A short line that is boilerplate on its own (``loading...``, a breadcrumb) does not hide a dateline."""
+    text = line.strip()
+    return len(text) <= 120 and _line_reason(text) not in (
+        None,
+        "related_header",
+        "page_number",
+        "caption_line",
+    )
+
+
+def _cut_near_start(lines: list[str], found: NewsFindings) -> bool:
+    """With no dateline found, a cut in the first lines may uncover one: look again after the edit."""
+    if found.dateline is not None:
+        return False
+    first = [i for i, line in enumerate(lines) if line.strip()][:3]
+    return any(i in found.drop or any(s.start < 80 for s in found.cut.get(i, ())) for i in first)
+
+
+def _outlet_group(match: re.Match[str]) -> str | None:
+    return match.group("ao") or match.group("oo") or match.group("po") or match.group("mo")
+
+
+def _take_dateline(
+    lines: list[str], index: int, match: re.Match[str], start: int, before: list[int], found: NewsFindings
+) -> None:
+    line = lines[index]
+    raw = line[start : match.end()].strip()
+    if match.end() >= len(line.rstrip()):
+        found.drop[index] = "dateline"
+    else:
+        found.add_span(index, start, match.end(), "dateline")
+    for earlier in before:
+        if _caption_like(lines[earlier]):
+            found.drop[earlier] = "caption_line"
+    groups = match.groupdict()
+    outlet = _outlet_group(match)
+    place = groups.get("ap") or groups.get("op") or groups.get("pp") or groups.get("up") or groups.get("dp")
+    if outlet is None and place and place.lower() in P.OUTLET_DOMAINS:
+        outlet, place = place, None
+    domain = _domain(outlet) if outlet else None
+    if place is None and outlet and domain and outlet.lower().count(".") > domain.count("."):
+        place = outlet.split(".")[0]
+    found.dateline = {"place": _tidy_place(place), "outlet": outlet, "raw": raw}
+    found.source = domain
+
+
+def _caption_like(line: str) -> bool:
+    """A photo caption above the dateline reads as a sentence; a title line does not end in a period."""
+    text = line.strip()
+    return len(text) <= 400 and len(text.split()) >= 4 and text.endswith((".", ")"))
+
+
+def _tidy_place(place: str | None) -> str | None:
+    if not place:
+        return None
+    place = place.strip(" ,.")
+    return place.title() if place.isupper() else place
+
+
+def _domain(outlet: str) -> str | None:
+    """The registrable domain of an outlet name: ``BLORA.SUARAMERDEKA.COM`` -> ``suaramerdeka.com``."""
+    name = outlet.strip().lower()
+    if name in P.OUTLET_DOMAINS:
+        return P.OUTLET_DOMAINS[name]
+    if "." not in name:
+        return None
+    labels = name.split(".")
+    keep = 3 if ".".join(labels[-2:]) in P.SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def _signature_source(lines: list[str]) -> str | None:
+    for line in reversed(lines[-3:]):
+        match = P.SIGNATURES.search(line)
+        if match:
+            text = match.group()
+            if "detik" in text:
+                return "detik.com"
+            if "CNN" in text:
+                return "cnnindonesia.com"
+            return "jpnn.com"
+    return None
+
+
+# --- whole lines -------------------------------------------------------------------------------
+
+
+def _classify_lines(lines: list[str], found: NewsFindings) -> None:
+    previous = ""
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text or index in found.drop:
+            continue
+        reason = _line_reason(text)
+        if reason == "page_number":
+            reason = "navigation" if previous == "navigation" else None
+        elif reason == "related_header":
+            reason = None
+        elif reason is None and text == "News" and previous == "call_to_action":
+            reason = "call_to_action"
+        if reason is not None:
+            found.drop[index] = reason
+            if reason == "credit_line":
+                _collect_names(text, found)
+        previous = reason or ""
+
+
+def _line_reason(text: str) -> str | None:
+    """The family of a whole (stripped) line, or None; long lines with no boilerplate opening skip the regex."""
+    if len(text) > 400:
+        return None
+    if len(text) > 60 and not (P.LINE_HEAD.match(text) or text.endswith(")") or "lik " in text):
+        return None
+    match = P.LINE.fullmatch(text)
+    return match.lastgroup if match else None
+
+
+def _find_related_blocks(lines: list[str], found: NewsFindings) -> None:
+    """A header and the headline lines under it; weak headers only count when the run ends the text."""
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text or len(text) > 60 or (index in found.drop and found.drop[index] != "related_link_line"):
+            continue
+        match = P.LINE.fullmatch(text)
+        if not match or match.lastgroup not in ("related_header", "related_link_line"):
+            continue
+        titles: list[int] = []
+        end_reached = True
+        for after in range(index + 1, len(lines)):
+            following = lines[after].strip()
+            if not following or after in found.drop:
+                continue
+            if _headline_like(following):
+                titles.append(after)
+                continue
+            end_reached = False
+            break
+        strong = match.lastgroup == "related_header" and text.lower().rstrip(" :").startswith(_STRONG_HEADERS)
+        if not (strong and titles) and not (end_reached and (titles or match.lastgroup == "related_header")):
+            continue
+        found.drop[index] = "related_block"
+        for after in titles:
+            found.drop[after] = "related_block"
+            found.related_titles.append(lines[after].strip())
+
+
+def _trailing_headline(lines: list[str], found: NewsFindings) -> None:
+    """A Title Case headline after the last paragraph is a link to another article (detik, kompas)."""
+    kept = [i for i, line in enumerate(lines) if line.strip() and i not in found.drop]
+    if len(kept) >= 3 and _headline_after(lines[kept[-1]].strip(), lines[kept[-2]].strip()):
+        found.drop[kept[-1]] = "related_link_line"
+        found.related_links.append(lines[kept[-1]].strip())
+
+
+def _headline_after(last: str, before: str) -> bool:
+    words = last.split()
+    return (
+        len(words) >= 4
+        and _headline_like(last)
+        and not last.endswith(("?", "!", '"', "\u201d", ")"))
+        and before.endswith((".", '"', "\u201d", "?", "!"))
+        and _is_title_case(words)
+        and last[0].isupper()
+    )
+
+
+def _ending_exposed(lines: list[str], last: int, found: NewsFindings) -> bool:
+    """Cuts inside the last line may bring initials and their tags together: ``(abc) [embed] tag``."""
+    if last not in found.cut:
+        return False
+    rest = _remainder(lines[last], found.cut[last])
+    match = _trailing_match(rest, len(rest))
+    return match is not None and bool(rest[: match.start()].strip())
+
+
+def _tail_may_change(lines: list[str], found: NewsFindings) -> bool:
+    """Cuts in the last two lines may leave a trailing headline that this pass did not see."""
+    kept = [i for i, line in enumerate(lines) if line.strip() and i not in found.drop]
+    if len(kept) < 3 or (kept[-1] not in found.cut and kept[-2] not in found.cut):
+        return False
+    last, before = (_remainder(lines[i], found.cut.get(i, [])) for i in (kept[-1], kept[-2]))
+    return bool(last) and _headline_after(last, before)
+
+
+def _pieces(line: str, spans: list[Span]) -> list[str]:
+    """The non-empty pieces of a line between its spans, stripped."""
+    pieces = []
+    position = 0
+    for span in sorted(spans, key=lambda s: s.start):
+        pieces.append(line[position : span.start].strip())
+        position = max(position, span.end)
+    pieces.append(line[position:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def _remainder(line: str, spans: list[Span]) -> str:
+    """The text a line keeps after its spans are cut, joined as ``Document.edit`` joins it."""
+    return " ".join(_pieces(line, spans))
+
+
+def _headline_like(text: str) -> bool:
+    words = len(text.split())
+    return 2 <= words <= _MAX_TITLE_WORDS and len(text) <= 180 and not text.endswith((".", ",", ";", ":"))
+
+
+def _last_kept_line(lines: list[str], found: NewsFindings) -> int:
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].strip() and index not in found.drop:
+            return index
+    return -1
+
+
+# --- spans inside a line -----------------------------------------------------------------------
+
+
+def _find_inline(line: str, index: int, is_last: bool, found: NewsFindings) -> None:
+    matches = _inline_matches(line)
+    covered = max((s.end for s in found.cut.get(index, ())), default=0)
+    for k, match in enumerate(matches):
+        start = match.start()
+        if start < covered:
+            continue
+        stop = matches[k + 1].start() if k + 1 < len(matches) else len(line)
+        end = _span_end(line, match, stop, found, bool(line[covered:start].strip()))
+        if end is None:
+            continue
+        reason = match.lastgroup or ""
+        found.add_span(index, start, end, _INLINE_REASONS.get(reason, reason))
+        covered = end
+    if is_last:
+        _trailing_credit(line, index, found)
+
+
+def _trigger_positions(line: str) -> list[int]:
+    positions = [m.start() for m in P.INLINE_TRIGGER.finditer(line)]
+    lower = line.find("selengkapnya baca")
+    if lower == -1:
+        return positions
+    while lower != -1:
+        positions.append(lower)
+        lower = line.find("selengkapnya baca", lower + 1)
+    return sorted(positions)
+
+
+def _inline_matches(line: str) -> list[re.Match[str]]:
+    """INLINE tried only where one of its first words occurs (and just before, for an opening "(")."""
+    matches: list[re.Match[str]] = []
+    covered = 0
+    for position in _trigger_positions(line):
+        if position < covered:
+            continue
+        match = None
+        if position and line[position - 1] == "(":
+            match = P.INLINE.match(line, position - 1)
+        match = match or P.INLINE.match(line, position)
+        if match:
+            matches.append(match)
+            covered = match.end()
+    return matches
+
+
+_INLINE_REASONS = {
+    "related": "related_link_inline",
+    "related_bare": "related_link_inline",
+    "video": "related_link_inline",
+    "video_repeat": "related_link_inline",
+    "caption": "caption_line",
+    "syndication": "call_to_action",
+    "credit": "credit_line",
+}
+
+
+def _span_end(
+    line: str, match: re.Match[str], stop: int, found: NewsFindings, after_text: bool
+) -> int | None:
+    """Where the boilerplate that starts at ``match`` ends, or None when it is not boilerplate here."""
+    kind = match.lastgroup
+    if kind == "related":
+        rest = line[match.end() : stop].strip()
+        whole = not line[: match.start()].strip() and stop == len(line) and _headline_like(rest)
+        end = stop if whole else _title_end(line, match.end(), stop, match.group().startswith("("))
+        title = line[match.end() : end].strip(" )")
+        if title:
+            found.related_links.append(title)
+        return end
+    if kind == "caption":
+        return _photo_credit_end(line, match.end(), stop)
+    if kind == "video":
+        return _video_end(line, match.end(), stop)
+    if kind == "navigation" and match.group().startswith("Halaman berikut"):
+        return min(stop, match.end() + _MAX_TITLE_CHARS)
+    if kind == "credit":
+        end = _credit_end(line, match.start(), stop, found, after_text)
+        if end is None and stop < len(line):
+            found.settled = False  # the name may continue past the next marker once that is cut
+        return end
+    if kind in ("syndication", "copyright"):
+        return len(line) if len(line) - match.start() <= _TAIL_NOTICE else None
+    return match.end()
+
+
+def _title_end(line: str, start: int, stop: int, in_parens: bool) -> int:
+    """The end of a related headline glued into a paragraph.
+
+    Headlines are short, Title Case (or, at ANTARA, sentence case) and carry no final period; the
+    paragraph resumes at a glued capital (``…Hari IniAnies``), an opening quote of a long quote,
+    a capital after ``?``/``!``/``.``, or a capitalised word followed by ordinary lower-case words.
+    """
+    limit = min(stop, start + _MAX_TITLE_CHARS)
+    if in_parens:
+        close = line.find(")", start, limit)
+        if close != -1:
+            return close + 1
+    end, glued = _one_title_end(line, start, limit)
+    for _ in range(_MAX_GLUED_TITLES):
+        if not glued:
+            return end
+        after, glued = _one_title_end(line, end, limit)
+        words = line[end:after].split()
+        if len(words) < 3 or (
+            not glued and (len(words) < 4 or words[0] in P.SUBJECT_HEADS or not _is_title_case(words))
+        ):
+            return end
+        end = after
+    return end
+
+
+def _one_title_end(line: str, start: int, limit: int) -> tuple[int, bool]:
+    """One headline's end, and whether it ended at a glued capital (another headline may follow)."""
+    glue = _glue_position(line, start + 3, limit)
+    if glue is not None:
+        limit = glue
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(line, start, limit)]
+    title_case = _is_title_case([t for _, t in tokens[1:6]])
+    for j in range(1, len(tokens)):
+        position, token = tokens[j]
+        before = tokens[j - 1][1]
+        if j >= _MAX_TITLE_WORDS:
+            return position, False
+        if token[0] in _QUOTES and _long_quote(line, position, limit):
+            return position, False
+        if not token[0].isupper():
+            continue
+        if before[-1] in "?!" and j >= 4:
+            return position, False
+        if before[-1] == "." and len(before) > 3 and before[-2].islower():
+            return position, False
+        following = [t for _, t in tokens[j + 1 : j + 5]]
+        opens_sentence = bool(following) and following[0].lstrip("(\"'\u201c")[:1].islower()
+        if j >= 2 and opens_sentence and following[0][-1] in ".!?":
+            return position, False  # a capitalised word and a lower-case one that ends a sentence
+        if title_case:
+            plain = _plain_words(following)
+            second_lower = len(following) > 1 and following[1][0].islower()
+            if j >= 2 and opens_sentence and (plain >= 2 or (second_lower and plain >= 1)):
+                return tokens[_subject_start(tokens, j)][0], False
+            if j >= 2 and opens_sentence and token.strip(",") in P.SENTENCE_STARTERS:
+                return position, False
+            if (
+                j >= 2
+                and token.strip(",") in P.STRONG_STARTERS
+                and (token.endswith(",") or opens_sentence or token.startswith("Menurut"))
+            ):
+                return position, False
+        elif (j >= 3 and token.strip(",") in P.SENTENCE_STARTERS) or (
+            j >= 6 and opens_sentence and _plain_words(following) >= 3
+        ):
+            return position, False
+    return limit, glue is not None
+
+
+def _glue_position(line: str, start: int, limit: int) -> int | None:
+    for candidate in _GLUE_CANDIDATE.finditer(line, start, limit):
+        text = candidate.group()
+        if text[0].isupper():
+            return candidate.start() + 2
+        position = candidate.start() + 1
+        if text[1] in _QUOTES:
+            if line[position - 2 : position].isalnum() and line[position + 1 : position + 2].isupper():
+                return position
+            continue
+        before = line[max(0, position - 4) : position]
+        word = _WORD.match(line, position)
+        word_text = word.group() if word else ""
+        if before[-3:].isdigit() and len(word_text) >= 4 and word_text[1:].islower():
+            return position
+        if len(before) == 4 and before.isalpha() and before[1:].islower() and before not in _CAMEL_BRANDS:
+            rest = word_text[1:]
+            if (rest.islower() and len(word_text) >= 4) or (
+                len(word_text) <= 2 and (not rest or rest.islower())
+            ):
+                return position
+            if word_text in P.SENTENCE_STARTERS or word_text in P.SHORT_STARTERS:
+                return position
+            if len(word_text) >= 2 and word_text.isupper():
+                return position
+    return None
+
+
+def _occurs(needle: list[str], haystack: list[str]) -> bool:
+    size = len(needle)
+    return any(haystack[k : k + size] == needle for k in range(len(haystack) - size + 1))
+
+
+def _subject_start(tokens: list[tuple[int, str]], j: int) -> int:
+    """Move a sentence start back over its capitalised subject.
+
+    ``… Nusantara [Kepala Dinas Perhubungan] meminta`` (a job title heads it) or ``… Jadi Menpora
+    [Erick Thohir] kini`` (the name repeats one already in the headline).
+    """
+    words = [t for _, t in tokens]
+    for back in (2, 1):
+        name = words[j - back : j + 1]
+        if j - back >= 1 and all(w[0].isupper() for w in name) and _occurs(name, words[: j - back]):
+            return j - back
+    start = j
+    for back in range(j, max(1, j - 5), -1):
+        token = tokens[back][1]
+        if not token[0].isupper():
+            break
+        before = tokens[back - 1][1]
+        if before.lower() in P.ROLE_WORDS:
+            return j
+        if token.strip(",") in P.SUBJECT_HEADS and before[0].isupper():
+            start = back
+    return start
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Most words that a headline would capitalise are capitalised (small words do not count)."""
+    counted = [w for w in words if w[0].isalpha() and w.lower() not in P.HEADLINE_LOWER]
+    if not counted:
+        return True
+    return sum(w[0].isupper() for w in counted) >= 0.75 * len(counted)
+
+
+def _plain_words(tokens: list[str]) -> int:
+    """Ordinary lower-case words (not the small words a Title Case headline keeps in lower case)."""
+    return sum(1 for t in tokens if t[0].islower() and t.strip(",.").lower() not in P.HEADLINE_LOWER)
+
+
+def _long_quote(line: str, position: int, limit: int) -> bool:
+    """An opening quote that starts a quoted sentence of the article, not a quoted word of a headline."""
+    for closing in _CLOSING:
+        end = line.find(closing, position + 1, position + 80)
+        if end != -1:
+            return len(line[position:end].split()) >= 6
+    return True
+
+
+def _photo_credit_end(line: str, start: int, stop: int) -> int:
+    """``Foto: Nama Fotografer/detikJateng`` ends after the outlet; otherwise like a headline."""
+    for k, token in enumerate(_TOKEN.finditer(line, start, min(stop, start + 80))):
+        if "/" in token.group():
+            return token.end()
+        if k == 5:
+            break
+    return _title_end(line, start, stop, False)
+
+
+def _video_end(line: str, start: int, stop: int) -> int:
+    """detik/CNN video teasers: ``Simak Video "Judul"``, ``Lihat juga Video 'Judul':``, ``… di sini:``."""
+    position = start
+    while position < len(line) and line[position] in " :":
+        position += 1
+    if position < len(line) and line[position] in "\"'\u201c\u2018":
+        quote = line[position]
+        closers = {"\u201c": "\u201d", "\u2018": "\u2019"}.get(quote, quote)
+        end = position + 1
+        while True:
+            end = line.find(closers, end, position + _MAX_TITLE_CHARS)
+            if end == -1:
+                return min(stop, position + _MAX_TITLE_CHARS)
+            if end + 1 >= len(line) or line[end + 1] in " :[.,":
+                break
+            end += 1
+        end += 1
+        tail = re.match(r"(?: di sini)?:?", line[end : end + 9])
+        return end + (tail.end() if tail else 0)
+    if stop - start <= _MAX_TITLE_CHARS:
+        return stop
+    return _title_end(line, position, stop, False)
+
+
+def _credit_end(line: str, start: int, stop: int, found: NewsFindings, after_text: bool) -> int | None:
+    """Credits near the end of a line: every label, up to the next marker, carries a short name."""
+    if len(line) - start > _TAIL_CREDIT:
+        return None
+    end = stop
+    block = line[start:end]
+    labels = list(P.CREDIT_LABEL.finditer(block))
+    if not labels or labels[0].start() != 0:
+        return None
+    if after_text and _PROSE_BEFORE.search(line, max(0, start - 20), start):
+        return None
+    names: list[tuple[str, str]] = []
+    for k, label in enumerate(labels):
+        value_end = labels[k + 1].start() if k + 1 < len(labels) else len(block)
+        value = block[label.end() : value_end].strip(" |)")
+        if not value or len(value) > 60 or not _name_like(value):
+            return None
+        names.append((label.group("label"), value.rstrip(".")))
+    for label, value in names:
+        _add_name(label, value, found)
+    return end
+
+
+def _name_like(value: str) -> bool:
+    """Credit values are names (``Fransiska Ninditya``, ``PR Wire``, ``Edy M Yakub``), not a clause."""
+    words = value.rstrip(".").split()
+    if not words or len(words) > 8 or "," in value:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _collect_names(text: str, found: NewsFindings) -> None:
+    labels = list(P.CREDIT_LABEL.finditer(text))
+    for k, label in enumerate(labels):
+        value_end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        _add_name(label.group("label"), text[label.end() : value_end].strip(" |)."), found)
+
+
+def _add_name(label: str, value: str, found: NewsFindings) -> None:
+    if not value:
+        return
+    if label in P.AUTHOR_LABELS:
+        found.authors.append(value)
+    elif label in P.EDITOR_LABELS:
+        found.editors.append(value)
+
+
+def _trailing_credit(line: str, index: int, found: NewsFindings) -> None:
+    """Author initials (and detik's tag list) ending the last paragraph: ``… kata dia. (astj/astj) tag``.
+
+    Repeated (at most three times) because one ending can sit before another: ``(abc) (def)``.
+    """
+    end = len(line)
+    for _ in range(3):
+        end = _before_trailing_spans(line, found.cut.get(index, ()), end)
+        match = _trailing_match(line, end)
+        if not match or not line[: match.start()].strip() or not _take_trailing(match, index, found):
+            return
+        end = match.start()
+    found.settled = False  # more endings may follow; the next pass takes them
+
+
+def _before_trailing_spans(line: str, spans: list[Span] | tuple[()], end: int) -> int:
+    """Where the text of a line ends once the spans that finish it are left out."""
+    for span in sorted(spans, key=lambda s: s.start, reverse=True):
+        if span.start >= end:
+            continue
+        if line[span.end : end].strip():
+            break
+        end = span.start
+    return end
+
+
+def _take_trailing(match: re.Match[str], index: int, found: NewsFindings) -> bool:
+    groups = match.groupdict()
+    teaser = groups.get("teaser")
+    if teaser:
+        words = teaser.split()
+        if len(words) < 4 or not _is_title_case(words):
+            return False
+        found.add_span(index, match.start(), match.end(), "related_link_inline")
+        found.related_links.append(teaser)
+        return True
+    tags = groups.get("tags")
+    if tags and tags.strip():
+        tags_start = match.start("tags")
+        found.add_span(index, match.start(), tags_start, "credit_line")
+        found.add_span(index, tags_start, match.end(), "navigation")
+    else:
+        found.add_span(index, match.start(), match.end(), "credit_line")
+    return True
+
+
+def _trailing_match(line: str, end: int) -> re.Match[str] | None:
+    """TRAILING_PAREN tried at the last few "(" before ``end``; TRAILING_TEXT only when the ending fits."""
+    if line[:end].rstrip().endswith(P.TRAILING_TEXT_ENDS):
+        match = P.TRAILING_TEXT.search(line, max(0, end - 200), end)
+        if match:
+            return match
+    floor = max(0, end - 600)
+    position = end
+    for _ in range(3):
+        position = line.rfind("(", floor, position)
+        if position == -1:
+            return None
+        start = position - 1 if position and line[position - 1].isspace() else position
+        match = P.TRAILING_PAREN.match(line, start, end)
+        if match:
+            return match
+    return None
+
+
+def _whole_line_cuts_to_drops(lines: list[str], found: NewsFindings) -> None:
+    """A line whose spans leave only punctuation is dropped whole, under its main span's reason."""
+    for index, spans in list(found.cut.items()):
+        rest = _remainder(lines[index], spans)
+        if any(ch.isalnum() for ch in rest):
+            if found.settled and (
+                _join_makes_marker(lines[index], spans)
+                or _line_reason(rest) is not None
+                or (len(lines) > 1 and _headline_like(rest))
+            ):
+                found.settled = False
+            continue
+        main = max(spans, key=lambda s: s.end - s.start)
+        found.drop[index] = _SPAN_TO_LINE.get(main.reason, main.reason)
+        del found.cut[index]
+
+
+def _join_makes_marker(line: str, spans: list[Span]) -> bool:
+    """Whether joining the pieces left by cuts puts a marker across a seam (``Baca`` + ``juga: …``)."""
+    for left, right in itertools.pairwise(_pieces(line, spans)):
+        joined = f"{left[-40:]} {right[:40]}"
+        seam = min(len(left), 40)
+        for position in _trigger_positions(joined):
+            match = P.INLINE.match(joined, position) if position < seam else None
+            if match and match.end() > seam:
+                return True
+    return False
+
+
+# --- the step ----------------------------------------------------------------------------------
+
+
+class NewsOptions(StepOptions):
+    datelines: bool = True
+    """Strip the dateline prefix and record it in ``metadata.dateline``; a document that already has a
+    ``dateline`` (this step ran, or the source gave one) is not searched again."""
+    max_passes: int = Field(default=3, ge=1)
+    """Cutting one span can expose another (``Baca ADVERTISEMENT juga``); rescan (only then) at most
+    this many times in all."""
+
+
+@register
+class News(Step):
+    """Remove news boilerplate line by line and span by span; keep its facts in metadata."""
+
+    name = "news"
+    description = "Indonesian news boilerplate removal with dateline, source, related titles and credits."
+    Options = NewsOptions
+    writes = ("dateline", "source", "related_titles", "related_links", "authors", "editors")
+
+    def process(self, document: Document) -> Document | Drop:
+        for _ in range(self.options.max_passes):
+            datelines = self.options.datelines and "dateline" not in document.metadata
+            found = find_boilerplate(document.lines(), datelines)
+            _merge_metadata(document.metadata, found)
+            if not found:
+                break
+            document.edit(self.name, drop=found.drop, cut=found.cut)
+            if found.settled:
+                break
+        return document
+
+
+def _merge_metadata(metadata: dict[str, Any], found: NewsFindings) -> None:
+    if found.dateline is not None:
+        metadata["dateline"] = found.dateline
+    if found.source and "source" not in metadata:
+        metadata["source"] = found.source
+    for key in ("related_titles", "related_links", "authors", "editors"):
+        values = getattr(found, key)
+        existing = metadata.get(key)
+        if not values or (existing is not None and not isinstance(existing, list)):
+            continue
+        if existing is None:
+            metadata[key] = list(values)
+        else:
+            existing.extend(value for value in values if value not in existing)

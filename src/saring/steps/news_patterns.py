@@ -1,0 +1,215 @@
+"""Pattern tables for the ``news`` step: compiled once, matched once per line.
+
+Each boilerplate family is a named group of one combined regex, so a line is scanned once and the
+group that matched names the reason. Patterns are anchored and bounded (``{0,n}``, no nested
+quantifiers over the same characters) so a 1 MB line cannot make them backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+
+DASH = r"(?:-{1,2}|\u2013|\u2014)"
+# An outlet written as a domain: KOMPAS.com, Beritasatu.com, TEMPO.CO, REPUBLIKA.CO.ID, jpnn.com.
+DOMAIN = r"(?:[A-Za-z0-9-]{2,30}\.){1,3}(?i:co\.id|or\.id|com\.my|com|co|id|net|org|my|tv)\b"
+NAMED_OUTLET = r"(?:CNN\ Indonesia|CNBC\ Indonesia|Bisnis\.com|VIVA|ANTARA)"
+OUTLET = rf"(?:{DOMAIN}|{NAMED_OUTLET})"
+PLACE = r"[A-Z][A-Za-z'\u2019.]{1,25}(?:[ -][A-Z][A-Za-z'\u2019.]{0,25}){0,3}"
+UPPER_PLACE = r"[A-Z][A-Z'\u2019.]{2,25}(?:[ -][A-Z][A-Z'\u2019.]{0,25}){0,3}"
+
+# Datelines, tried at the start of one of the first lines. Named groups give place and outlet.
+DATELINE = re.compile(
+    rf"""
+    (?:
+        (?P<ap>[A-Z][^()\n]{{0,40}}?),?\s*\((?P<ao>ANTARA(?:/[A-Z]{{2,10}})?)\)\s*{DASH}\s*
+      | (?P<oo>{OUTLET})\s*(?:,\s*|\s{DASH}\s)(?P<op>{PLACE})\s*(?:{DASH}|\.(?=\s))\s*
+      | (?P<pp>{PLACE}),\s*(?P<po>{OUTLET})\s*{DASH}\s*
+      | (?P<mo>{DOMAIN})\s*{DASH}\s*
+      | (?P<up>{UPPER_PLACE})\s*(?:{DASH}\s+|:\s+)
+      | (?P<dp>[A-Z][a-z]{{2,20}}(?:\ [A-Z][a-z]{{2,20}}){{0,2}})\ {DASH}\ (?=[A-Z0-9"\u201c])
+    )
+    """,
+    re.VERBOSE,
+)
+# ANTARA's dateline glued behind a photo caption: ``…bahan debat nanti.Jakarta (ANTARA) - Calon…``.
+GLUED_ANTARA = re.compile(
+    rf"(?<=[a-z.,!?\"\u201d)])(?P<ap>(?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+),?\s*\((?P<ao>ANTARA)\)\s*{DASH}\s*"
+)
+
+# Whole lines (matched against the stripped line). Order matters only for readability.
+LINE = re.compile(
+    r"""
+    (?P<ad_marker>
+        ADVERTISEMENT(?:\s*SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)? | Advertisement | (?i:scroll\ to\ continue\ with\ content)
+      | Iklan | IKLAN | (?i:loading)\.{0,3} | Sponsored | SPONSORED
+    )
+  | (?P<embed>\[Gambas:[^\]]{1,60}\])
+  | (?P<related_link_line>(?i:baca\ juga|baca|simak\ juga|lihat\ juga|tonton\ juga|berita\ terkait)\s*:?
+      | Pilihan\ [Ee]ditor\s*:.{1,200} | (?:Saksikan|Simak|Tonton)\ (?:juga\ )?video\ (?:pilihan\ )?(?:di\ bawah\ ini|berikut(?:\ ini)?)\s*:?
+    )
+  | (?P<related_header>
+        (?i:artikel\ terkait|berita\ terkait|berita\ lainnya|artikel\ lainnya|baca\ juga\ berita\ lainnya
+        |berita\ pilihan|rekomendasi(?:\ berita|\ untuk\ anda)?|terpopuler|berita\ terpopuler|pilihan\ redaksi
+        |berita\ populer|terkini)\s*:?
+    )
+  | (?P<caption_line>
+        Perbesar | (?:Foto|FOTO|Ilustrasi|ILUSTRASI|Keterangan\ foto|Sumber\ foto|Sumber\ gambar)\s*:.{0,300}
+      | (?:Image\ caption|Hak\ atas\ foto|Getty\ Images|Photo\ credit).{0,300}
+      | [^()]{3,250}\((?:[^()/]{0,30}(?:\.com|\.co\.id|[Tt]ribun|TRIBUN|ANTARA|[Dd]etik|Kompas|KOMPAS|Dok|DOK
+            |Foto|FOTO|Istimewa|ISTIMEWA)[^()/]{0,30}/[^()]{2,60} | [Ff]oto:[^()]{2,60} | Dok\.?[^()]{0,60}
+            | Istimewa | ISTIMEWA)\)
+    )
+  | (?P<credit_line>
+        \(?(?:Editor|EDITOR|Penulis|PENULIS|Reporter|REPORTER|Redaktur|Pewarta|PEWARTA|Penyunting|Kontributor
+        |Fotografer|Penerjemah|Sumber|Produser|Video\ editor)\s*:\s*[^:\n]{1,80}
+        (?:\s*\|?\s*(?:Editor|Penulis|Reporter|Redaktur|Penyunting|Pewarta)\s*:\s*[^:\n]{1,80}){0,3}\)?
+      | Laporan\ (?:[Ww]artawan|[Rr]eporter|[Kk]ontributor)\ .{1,100}
+      | \((?:[a-z]{2,8}(?:/[a-z]{2,8}){0,3}|[A-Za-z]{2,8}/[A-Z]{2,8}|jpnn|ant|antara|ANTARA)\)
+      | -{1,2}\ ?BERNAMA
+    )
+  | (?P<copyright>(?:COPYRIGHT|Copyright|Hak\ [Cc]ipta)\s*(?:©|\(c\)).{0,300} | ©\s*\d{4}.{0,200}
+        | Dilarang\ keras\ mengambil\ konten.{0,300})
+  | (?P<call_to_action>
+        Cek\ Berita\ dan\ Artikel\ yang\ lain\ di\ Google(?:\s*News)?
+      | Dapatkan\ (?:update|informasi|berita|notifikasi)\ .{0,200}
+      | (?:Ikuti|Follow|Gabung(?:\ ke)?|Join|Simak|Kunjungi|Klik).{0,120}
+          (?:Google\ News|WhatsApp|Whatsapp|Telegram|Instagram|Twitter|TikTok|YouTube|Facebook|[Cc]hannel).{0,120}
+      | Download\ .{0,80}(?:Google\ Play|App\ ?Store|Play\ ?Store|App\ ?Gallery).{0,200}
+      | (?:Artikel|Berita)\ ini\ (?:telah\ )?(?:tayang|terbit|dimuat)\ (?:di|pada)\ .{0,300}
+      | .{0,200}\b[Kk]lik\ (?:di\ ?sini|link\ berikut)\b.{0,100}
+    )
+  | (?P<navigation>
+        Halaman\s*:? | Halaman\ \d{1,3}\ dari\ \d{1,3} | Halaman(?:\ \d{1,3}){1,20}(?:\ [Ss]elanjutnya)? | [Ss]elanjutnya | [Ss]ebelumnya | Next | Prev
+      | (?:Baca|Simak)\ (?:selengkapnya|halaman\ selanjutnya)(?:\ (?:di|pada)\ halaman\ (?:selanjutnya|berikut(?:nya)?))?[.!]?
+      | Selengkapnya\ di\ sini\.? | Halaman\ selanjutnya\.?
+      | (?:Tags?|TAGS?|Topik|TOPIK|Tagar)\s*:.{0,300}
+      | \#\s?[^#\n]{1,60}(?:\#\s?[^#\n]{1,60}){1,30}
+      | (?:Home|Beranda|HOME)\s*(?:>|\u203a|\u00bb|/).{0,200}
+    )
+  | (?P<page_number>\d{1,2})
+    """,
+    re.VERBOSE,
+)
+
+# The first word of every INLINE alternative. One scan for these literals finds the few positions
+# where INLINE is then tried anchored; an unanchored scan with INLINE itself is ~20x slower.
+INLINE_TRIGGER = re.compile(
+    "ADVERTISEMENT|SCROLL|\\[Gambas|Baca|BACA|Berita|Artikel|Simak|Tonton|Lihat|Saksikan|Video|Cek B|Halaman"
+    "|Selengkapnya|Foto:|Sumber|Penerjemah|Pewarta|Penulis|Reporter|Editor|Redaktur|Penyunting"
+    "|COPYRIGHT|Copyright"
+)
+# The opening of every LINE alternative that can match a line longer than 60 characters, except
+# the two checked by hand (a caption ending in a credit in parentheses, a "klik di sini" prompt).
+LINE_HEAD = re.compile(
+    r"(?i:advertisement|scroll|iklan|loading|sponsored|\[gambas|baca|simak|lihat|tonton|berita|pilihan"
+    r"|saksikan|artikel|rekomendasi|terpopuler|terkini|perbesar|foto|ilustrasi|keterangan|sumber|image|hak"
+    r"|getty|photo|\(|editor|penulis|reporter|redaktur|pewarta|penyunting|kontributor|fotografer|penerjemah"
+    r"|produser|video|laporan|-|copyright|\u00a9|dilarang|cek|dapatkan|ikuti|follow|gabung|join|kunjungi|klik"
+    r"|download|halaman|tags?\b|topik|tagar|\#|home|beranda)"
+)
+# Markers found anywhere inside a line (scrapers glue boilerplate into paragraphs).
+INLINE = re.compile(
+    r"""
+    (?P<ad_marker>ADVERTISEMENT\s*(?:SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)? | SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)
+  | (?P<embed>\[Gambas:[^\]\n]{0,60}\])
+  | (?P<related_bare>Baca\ Juga(?=[A-Z][a-z]|["\u201c]))
+  | (?P<related>
+        \(?(?:Baca|BACA)(?:\ (?:juga|Juga|JUGA))?\s?:\s? | (?:Baca|BACA)\ (?:juga|Juga|JUGA)(?=\s?[A-Z0-9"'\u201c])\s?
+      | BACA\ JUGA(?=[A-Z]) | (?:Berita|Artikel)\ [Tt]erkait\s?:\s?
+    )
+  | (?P<video>(?:Simak|Tonton|Lihat|Saksikan)(?:\ juga)?\ (?:[Vv]ideo|VIDEO)\b | (?:Simak|Tonton|Lihat)\ juga(?=\ ['"\u201c]))
+  | (?P<video_repeat>Video:?\ (?P<teaser>[^\n]{10,160}?)\ Video:?\ (?P=teaser))
+  | (?P<caption>Foto:\ (?=[A-Z]))
+  | (?P<call_to_action>Cek\ Berita\ dan\ Artikel\ yang\ lain\ di\ Google(?:\s?News)?)
+  | (?P<navigation>
+        Halaman\ \d{1,3}\ dari\ \d{1,3} | Halaman\ berikut:
+      | (?:Simak|Baca)\ selengkapnya\ (?:di|pada)\ halaman\ (?:selanjutnya|berikut(?:nya)?)[.!]?
+      | Baca\ halaman\ selanjutnya(?:[^>\n]{0,200}>>|[.!]?) | Baca\ di\ sini[.!:]?
+      | [Ss]elengkapnya\ baca\ di\ sini[.!]? | Selengkapnya\ di\ sini[.!]?
+      | Selengkapnya\ di\ [Hh]alaman\ [Bb]erikutnya\.{0,3}
+    )
+  | (?P<syndication>(?:Artikel|Berita)\ ini\ (?:telah\ )?(?:tayang|terbit|dimuat)\ (?:di|pada)\b)
+  | (?P<credit>
+        \(?(?:Sumber|Penerjemah|Pewarta|Penulis|Reporter|Editor|Redaktur|Penyunting)\s?:
+    )
+  | (?P<copyright>(?:COPYRIGHT|Copyright)\s?©\s?ANTARA)
+    """,
+    re.VERBOSE,
+)
+
+# What ends the last paragraph, matched anchored at a candidate "(" or in the last few hundred
+# characters only, so the cost does not grow with the line.
+# Author initials, then optionally detik's lowercase tag list: ``(astj/astj) dprd medan``; also
+# Tribun's ``(*)``, Kontan's ``(Intan Nirmala Sari, Willem Kurniawan)`` and ANTARA's video crew
+# ``(Reporter/Kamera/Editor)``.
+TRAILING_PAREN = re.compile(
+    r"\s?\((?:[a-z][a-z0-9]{1,9}(?:/[a-z][a-z0-9]{1,9}){0,3}|[A-Za-z]{2,8}/(?:JPNN|jpnn|ANTARA)|ant|antara|\*"
+    r"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, ){1,4}[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}"
+    r"|(?:[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,4}/){1,6}[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,4})\)"
+    r"(?P<tags>(?:\s[a-z0-9][a-z0-9'&.-]{0,40}){0,40})\s*$"
+)
+TRAILING_TEXT = re.compile(
+    r"\s?-{1,2}\s?BERNAMA\s*$"
+    # Contributors named in a closing sentence (Tempo).
+    r"|(?<=[.!?\"\u201d ])(?:[A-Z][a-z]+ ){1,4}(?:dan (?:[A-Z][a-z]+ ){1,4})?berkontribusi dalam penulisan"
+    r" artikel ini\.?\s*$"
+    # detik's video teaser title left alone at the very end: ``… kata dia. Judul Video Lain:``.
+    r"|(?<=[.!?\"\u201d] )(?P<teaser>[A-Z0-9](?:[^.!?\"\n]|(?<=\d)\.(?=\d)){10,150}):\s*$"
+)
+TRAILING_TEXT_ENDS = ("BERNAMA", "artikel ini", "artikel ini.", ":")
+CREDIT_LABEL = re.compile(
+    r"\(?(?P<label>Sumber|Penerjemah|Pewarta|Penulis|Reporter|Editor|Redaktur|Penyunting|Kontributor)\s?:\s?"
+)
+
+AUTHOR_LABELS = frozenset({"Pewarta", "Penulis", "Reporter", "Kontributor"})
+EDITOR_LABELS = frozenset({"Editor", "Redaktur", "Penyunting"})
+
+# Outlet names that are not written as a domain.
+OUTLET_DOMAINS = {
+    "cnn indonesia": "cnnindonesia.com",
+    "cnbc indonesia": "cnbcindonesia.com",
+    "antara": "antaranews.com",
+    "viva": "viva.co.id",
+    "bernama": "bernama.com",
+}
+# Second-level suffixes after which the registrable domain has three labels.
+SECOND_LEVEL = frozenset({"co.id", "or.id", "ac.id", "go.id", "web.id", "com.my", "co.uk"})
+# Boilerplate that names its outlet even when the dateline does not (detik's bare ``Jakarta -``).
+SIGNATURES = re.compile(
+    r"\[Gambas:Video 20detik\]|detik(?:com|News)\b|\[Gambas:Video CNN\]|\(\w+/JPNN\)|\(jpnn\)"
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Lower-case words a Title Case headline still writes in lower case.
+HEADLINE_LOWER = _words(
+    "di ke dari dan atau yang untuk dengan pada saat soal usai hingga jelang oleh bagi ini itu vs dalam "
+    "jadi kini tak bisa akan ada agar karena meski sebagai sampai lewat per hari tahun bulan juga ala "
+    "lagi pun demi sejak terhadap antara para si sang tapi serta bukan belum sudah masih usai bakal"
+)
+# Sentence openers that never start a word of a Title Case headline.
+STRONG_STARTERS = _words(
+    "Menurut Menurutnya Namun Sementara Sebelumnya Adapun Kemudian Sedangkan Padahal Selanjutnya Diketahui "
+    "Berdasarkan Sehingga Meski Meskipun"
+)
+# Words that head the capitalised subject of an article sentence (``Kepala Dinas Perhubungan meminta``).
+SUBJECT_HEADS = _words(
+    "Kepala Ketua Menteri Wakil Direktur Presiden Gubernur Bupati Wali Sekretaris Juru Anggota Kapolri "
+    "Kapolda Kapolres Kapolsek Kasat Kabid Kadis Pemerintah Polisi Warga Tim Dinas Badan Kementerian Pihak "
+    "Komisi Pengamat Pakar Peneliti Analis Dokter Pelatih Manajer Jaksa Hakim Kuasa Pengacara Camat Lurah "
+    "Kades Dirut Komisaris Panglima Kapten Pemain Pembalap Petugas Mahasiswa Guru Jubir"
+)
+# Words after which a job title belongs to the headline (``… Ditunjuk Jadi Ketua Tim``), not to a new sentence.
+ROLE_WORDS = _words("jadi menjadi sebagai adalah dan atau para eks mantan calon")
+# Three-letter words that open a sentence glued to a headline (``… Lucu JugaTak hanya itu``).
+SHORT_STARTERS = _words("Tak Ini Itu Ada Apa")
+# Capitalised words that open a sentence of the article, not a word of a related headline.
+SENTENCE_STARTERS = _words(
+    "Hal Sebelumnya Sementara Namun Selain Menurut Menurutnya Ia Dia Mereka Kami Kita Saat Adapun Kemudian "
+    "Sedangkan Selanjutnya Berdasarkan Diketahui Meski Meskipun Bahkan Lalu Padahal Oleh Sehingga Dengan "
+    "Dalam Pada Untuk Terkait Tak Tidak Karena Jika Apabila Setelah Sejak Sebab Bagi Hingga Ketika "
+    "Tercatat Sebanyak Seperti Selama Secara Sementara Kendati Walaupun Usai Akan Kini Sebagai"
+)

@@ -1,0 +1,412 @@
+"""Tests for the news boilerplate step, always run after normalize as in the presets."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from saring.document import Document
+from saring.step import get_step
+from saring.steps.news import News, find_boilerplate
+from saring.steps.normalize import Normalize
+
+# The user's seed document from issue 3, kept verbatim (the issue allows it as a fixture).
+SEED = """BLORA.SUARAMERDEKA.COM - Presiden Rusia Vladimir Putin tiba di Beijing untuk pembukaan Olimpiade Musim Dingin dan berbicara dengan pemimpin China, Xi Jinping, pada hari Jumat (4/2).
+Pertemuan kedua pemimpin tersebut ingin memproyeksikan diri mereka sebagai penyeimbang bagi Amerika Serikat (AS) dan sekutunya.
+Kunjungan pemimpin Rusia itu dilakukan di tengah meningkatnya dukungan China untuk Moskow dalam perselisihannya dengan Ukraina yang mengancam akan pecah menjadi konflik bersenjata.
+Kehadiran Putin menjadikannya tamu paling terkenal di acara tersebut menyusul keputusan AS, Inggris, dan lainnya untuk tidak mengirim pejabat sebagai protes atas pelanggaran hak asasi manusia China dan perlakuannya terhadap Uyghur dan minoritas Muslim lainnya.
+Baca Juga: Link Dowonload MP3 dan Lirik Lagu Terbaru Selfi Yamma Berjudul Kurindu Ayah
+Kedatangan Putin dari Moskow pada Jumat sore dikonfirmasi oleh kantor berita negara Rusia RIA.
+Kedua pemimpin akan mengadakan pembicaraan kemudian makan siang pribadi bersama.
+Diskusi tersebut menandai pertemuan langsung pertama mereka sejak 2019 dan terjadi ketika China dan Rusia semakin menyelaraskan kebijakan luar negeri mereka secara bilateral dan di badan-badan dunia seperti Perserikatan Bangsa-Bangsa, yang bertentangan dengan blok yang dipimpin Amerika Serikat.
+Para pemimpin lima negara bekas Uni Soviet di Asia Tengah, yang memiliki hubungan dekat dengan Rusia dan China, semuanya mengikuti jejak Putin dan hadir, bersama dengan negara-negara lain yang memiliki kepentingan politik dan ekonomi dengan Beijing.
+Baca Juga: Prediksi dan Susunan Pemain FA Cup MU vs Middlesbrough Malam Nanti, Sabtu 5 Februari 2022
+Sekretaris Jenderal PBB, Antonio Guterres, Direktur Organisasi Kesehatan Dunia, Tedros Adhanom Ghebreyesus, dan Direktur Jenderal Organisasi Kekayaan Intelektual Dunia, Daren Tang, termasuk di antara pejabat tinggi lainnya yang hadir.
+Pembicaraan antara Putin dan Xi diharapkan untuk fokus pada koordinasi kebijakan luar negeri negara mereka.
+Putin menulis dalam sebuah artikel yang diterbitkan Kamis oleh kantor berita China Xinhua bahwa Moskow dan Beijing memainkan "peran stabilisasi penting" dalam urusan global dan membantu membuat urusan internasional.
+Presiden Rusia itu mengkritik upaya beberapa negara untuk mempolitisasi olahraga demi kepentingan ambisi mereka, sebuah referensi yang jelas untuk boikot diplomatik yang dipimpin AS.
+Artikel Terkait
+Jadwal, Doa, dan Niat Puasa Rajab 2022, Bisa Sekaligus Qhada Ramadhan
+Kumpulan Link Twibbon Bulan Rajab 1443 H 2022, Terbaru dan Menarik Dibagikan ke Sosial Media
+Begini Isi Ceramah Oki Setiana Dewi yang Dianggap Menormalkan KDRT"""
+
+
+def clean(text: str) -> Document:
+    document = Document("t", text)
+    assert Normalize().process(document) is document
+    result = News().process(document)
+    assert result is document
+    return document
+
+
+def reasons(document: Document) -> dict[int, str]:
+    return {r.line: r.reason for r in document.removals if not r.span}
+
+
+def span_texts(document: Document, reason: str) -> list[str]:
+    return [r.text for r in document.removals if r.span and r.reason == reason]
+
+
+# --- the seed --------------------------------------------------------------------------------------
+
+
+def test_seed_article_exactly() -> None:
+    document = clean(SEED)
+    original = SEED.split("\n")
+    paragraphs = [original[0].removeprefix("BLORA.SUARAMERDEKA.COM - ")] + [
+        original[n - 1] for n in (2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14)
+    ]
+    assert document.text.startswith("Presiden Rusia Vladimir Putin tiba di Beijing")
+    assert document.lines() == paragraphs
+    assert "Baca Juga" not in document.text and "Artikel Terkait" not in document.text
+    assert document.metadata["dateline"]["place"] == "Blora"
+    assert document.metadata["source"] == "suaramerdeka.com"
+    assert document.metadata["related_titles"] == original[15:18]
+    assert reasons(document) == {
+        5: "related_link_line",
+        10: "related_link_line",
+        15: "related_block",
+        16: "related_block",
+        17: "related_block",
+        18: "related_block",
+    }
+    assert [(r.line, r.text, r.reason) for r in document.removals if r.span] == [
+        (1, "BLORA.SUARAMERDEKA.COM -", "dateline")
+    ]
+
+
+def test_step_is_registered() -> None:
+    assert get_step("news") is News
+
+
+# --- datelines -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prefix", "place", "source"),
+    [
+        ("JAKARTA, KOMPAS.com - ", "Jakarta", "kompas.com"),
+        ("Liputan6.com, Jakarta - ", "Jakarta", "liputan6.com"),
+        ("TEMPO.CO, Jakarta - ", "Jakarta", "tempo.co"),
+        ("REPUBLIKA.CO.ID, JAKARTA -- ", "Jakarta", "republika.co.id"),
+        ("Jakarta, CNN Indonesia -- ", "Jakarta", "cnnindonesia.com"),
+        ("Pekanbaru, (ANTARA) - ", "Pekanbaru", "antaranews.com"),
+        ("Buriram, Thailand (ANTARA) - ", "Buriram, Thailand", "antaranews.com"),
+        ("TRIBUNSUMSEL.COM, PALEMBANG - ", "Palembang", "tribunsumsel.com"),
+        ("BLORA.SUARAMERDEKA.COM - ", "Blora", "suaramerdeka.com"),
+        ("Bisnis.com, SURABAYA \u2014 ", "Surabaya", "bisnis.com"),
+        ("jpnn.com - JAKARTA - ", "Jakarta", "jpnn.com"),
+        ("KONTAN.CO.ID - JAKARTA. ", "Jakarta", "kontan.co.id"),
+        ("BANDUNG \u2013 ", "Bandung", None),
+        ("Pekanbaru - ", "Pekanbaru", None),
+        ("KUALA LUMPUR: ", "Kuala Lumpur", None),
+    ],
+)
+def test_dateline_prefix_is_cut_and_recorded(prefix: str, place: str, source: str | None) -> None:
+    sentence = "Pemerintah daerah menambah anggaran perbaikan jalan desa tahun ini."
+    document = clean(prefix + sentence + "\nWarga menyambut baik rencana itu.")
+    assert document.lines()[0] == sentence
+    assert document.metadata["dateline"]["place"] == place
+    assert document.metadata["dateline"]["raw"] == prefix.strip()
+    assert document.metadata.get("source") == source
+    assert span_texts(document, "dateline") == [prefix.strip()]
+
+
+def test_dateline_alone_on_its_line_is_dropped() -> None:
+    document = clean("JAKARTA, KOMPAS.com -\nHarga beras turun di sejumlah pasar.\nPedagang lega.")
+    assert document.lines()[0] == "Harga beras turun di sejumlah pasar."
+    assert reasons(document) == {1: "dateline"}
+
+
+def test_caption_above_dateline_is_dropped_but_title_is_kept() -> None:
+    captioned = clean(
+        "Warga antre membeli minyak goreng di pasar, Senin (3/1/2022).\n"
+        "TRIBUNJATENG.COM - Antrean pembeli minyak goreng mengular sejak pagi.\nStok menipis."
+    )
+    assert reasons(captioned) == {1: "caption_line"}
+    titled = clean(
+        "Antrean Minyak Goreng Mengular di Pasar Johar\n"
+        "TRIBUNJATENG.COM - Antrean pembeli minyak goreng mengular sejak pagi.\nStok menipis."
+    )
+    assert titled.lines()[0] == "Antrean Minyak Goreng Mengular di Pasar Johar"
+    assert reasons(titled) == {}
+
+
+def test_all_caps_lead_word_is_not_a_dateline() -> None:
+    text = "MENTERI Keuangan mengumumkan realisasi pajak tahun ini melampaui target."
+    document = clean(text)
+    assert document.text == text
+    assert "dateline" not in document.metadata
+
+
+# --- inline spans ----------------------------------------------------------------------------------
+
+
+def test_cnn_ad_slot_inside_a_paragraph() -> None:
+    document = clean(
+        "Banjir merendam tiga kecamatan pada Rabu (10/9). ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT "
+        "Ia menjelaskan air mulai surut pada malam hari."
+    )
+    assert document.text == (
+        "Banjir merendam tiga kecamatan pada Rabu (10/9). Ia menjelaskan air mulai surut pada malam hari."
+    )
+    assert span_texts(document, "ad_marker") == ["ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT"]
+
+
+def test_inline_related_link_runs_into_the_next_sentence() -> None:
+    document = clean(
+        "JAKARTA - Polisi menutup jalan protokol selama pawai budaya. Baca juga: Jalan Sudirman Ditutup "
+        "Saat Pawai Budaya Nusantara Kepala Dinas Perhubungan meminta warga memakai transportasi umum."
+    )
+    assert span_texts(document, "related_link_inline") == [
+        "Baca juga: Jalan Sudirman Ditutup Saat Pawai Budaya Nusantara"
+    ]
+    assert document.metadata["related_links"] == ["Jalan Sudirman Ditutup Saat Pawai Budaya Nusantara"]
+    assert document.text.endswith(
+        "pawai budaya. Kepala Dinas Perhubungan meminta warga memakai transportasi umum."
+    )
+
+
+def test_glued_related_link_after_a_sentence() -> None:
+    document = clean(
+        "Harga emas naik tipis pagi ini.Baca juga: Harga Emas Antam Hari Ini Naik Rp2.000Kenaikan itu "
+        "dipicu melemahnya dolar AS."
+    )
+    assert span_texts(document, "related_link_inline") == [
+        "Baca juga: Harga Emas Antam Hari Ini Naik Rp2.000"
+    ]
+    assert "Kenaikan itu dipicu melemahnya dolar AS." in document.text
+
+
+def test_detik_trailing_block() -> None:
+    document = clean(
+        "Surabaya - Wali kota meresmikan taman baru di tepi sungai, Kamis (6/3/2025). Taman itu dibuka "
+        'untuk umum setiap hari. Halaman 2 dari 2 Simak Video "Video: Taman Baru di Tepi Kali Mas" '
+        "[Gambas:Video 20detik] (abc/def) taman surabaya ruang terbuka hijau"
+    )
+    assert document.text == (
+        "Wali kota meresmikan taman baru di tepi sungai, Kamis (6/3/2025). Taman itu dibuka untuk umum setiap hari."
+    )
+    removed = {(r.reason, r.text) for r in document.removals if r.span}
+    assert ("navigation", "Halaman 2 dari 2") in removed
+    assert ("embed", "[Gambas:Video 20detik]") in removed
+    assert ("credit_line", "(abc/def)") in removed
+    assert ("navigation", "taman surabaya ruang terbuka hijau") in removed
+    assert document.metadata["source"] == "detik.com"
+
+
+def test_antara_credits_go_to_metadata() -> None:
+    document = clean(
+        "Pekanbaru (ANTARA) - Pemprov Riau menyiapkan posko siaga kebakaran lahan. Posko tersebar di "
+        "sepuluh kabupaten. Pewarta: Fikri RamadhanEditor: Budi Santosa Copyright \u00a9 ANTARA 2025 "
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web "
+        "ini tanpa izin tertulis dari Kantor Berita ANTARA."
+    )
+    assert (
+        document.text
+        == "Pemprov Riau menyiapkan posko siaga kebakaran lahan. Posko tersebar di sepuluh kabupaten."
+    )
+    assert document.metadata["authors"] == ["Fikri Ramadhan"]
+    assert document.metadata["editors"] == ["Budi Santosa"]
+    assert span_texts(document, "credit_line") == ["Pewarta: Fikri Ramadhan", "Editor: Budi Santosa"]
+    assert span_texts(document, "copyright")[0].startswith("Copyright \u00a9 ANTARA 2025 Dilarang keras")
+
+
+def test_editor_mentioned_in_a_story_is_kept() -> None:
+    text = (
+        "Koran itu bertahan empat dekade.\n"
+        "Papan lama masih bertuliskan Redaksi dan Editor: Pak Darmo, meski beliau sudah pensiun."
+    )
+    document = clean(text)
+    assert document.text == text
+    assert document.removals == []
+
+
+# --- whole lines -----------------------------------------------------------------------------------
+
+
+def test_line_families() -> None:
+    document = clean(
+        "Laporan Wartawan Tribunsumsel.com, Hendra Kusuma\n"
+        "TRIBUNSUMSEL.COM, PALEMBANG - Ribuan warga menyaksikan lomba perahu bidar.\n"
+        "ADVERTISEMENT\n"
+        "Foto: Peserta lomba mendayung di Sungai Musi. (Tribunsumsel.com/Hendra)\n"
+        "Lomba diikuti 24 perahu dari berbagai kecamatan.\n"
+        "Baca Juga\n"
+        "Panitia menyiapkan hadiah total Rp100 juta.\n"
+        "Halaman:\n1\n2\nselanjutnya\n"
+        "Artikel ini telah tayang di Tribunsumsel.com dengan judul Ribuan Warga Saksikan Lomba Bidar\n"
+        "Ikuti berita terkini dan pilihan kami di Google News.\n"
+        "Penulis: Hendra Kusuma\nEditor: Siti Aminah\n"
+        "Tags: lomba bidar, palembang, sungai musi"
+    )
+    assert document.lines() == [
+        "Ribuan warga menyaksikan lomba perahu bidar.",
+        "Lomba diikuti 24 perahu dari berbagai kecamatan.",
+        "Panitia menyiapkan hadiah total Rp100 juta.",
+    ]
+    assert reasons(document) == {
+        1: "credit_line",
+        3: "ad_marker",
+        4: "caption_line",
+        6: "related_link_line",
+        8: "navigation",
+        9: "navigation",
+        10: "navigation",
+        11: "navigation",
+        12: "call_to_action",
+        13: "call_to_action",
+        14: "credit_line",
+        15: "credit_line",
+        16: "navigation",
+    }
+    assert document.metadata["authors"] == ["Hendra Kusuma"]
+    assert document.metadata["editors"] == ["Siti Aminah"]
+
+
+def test_weak_header_followed_by_article_text_is_kept() -> None:
+    text = (
+        "Dinas Pariwisata membagikan panduan liburan hemat.\n"
+        "Rekomendasi\n"
+        "Wisatawan disarankan memesan tiket kereta jauh hari sebelum berangkat.\n"
+        "Penginapan di pinggir kota biasanya lebih murah."
+    )
+    document = clean(text)
+    assert document.text == text
+
+
+def test_article_parts_stay() -> None:
+    text = (
+        "Ribuan Wisatawan Padati Malioboro Saat Libur Panjang\n"
+        "Ribuan wisatawan memadati Malioboro pada libur panjang akhir pekan ini.\n"
+        "Parkir Penuh\n"
+        "Kantong parkir sudah penuh sejak pagi.\n"
+        "Daftar lokasi parkir alternatif:\n"
+        "1. Taman Parkir Ngabean\n"
+        "2. Parkir Senopati\n"
+        '"Kami minta warga bersabar," kata petugas.\n'
+        "Semua berjalan lancar."
+    )
+    document = clean(text)
+    assert document.text == text
+    assert document.removals == []
+
+
+def test_web_text_that_is_not_news_is_untouched() -> None:
+    text = (
+        "Resep Sayur Asem Jakarta\n"
+        "Bahan:\n"
+        "1. 100 gram kacang panjang\n"
+        "2. 3 sendok makan air asam jawa\n"
+        "Iklan sayur di warung memang menggoda, tapi silakan baca juga tips memilih sayur segar.\n"
+        "Selamat mencoba!"
+    )
+    document = clean(text)
+    assert document.text == text
+    assert document.removals == []
+    assert document.metadata == {}
+
+
+# --- properties ------------------------------------------------------------------------------------
+
+BLOCKS = [
+    "Pemerintah menambah anggaran pendidikan.",
+    "Baca juga: Anggaran Pendidikan Naik Lagi",
+    "ADVERTISEMENT",
+    "SCROLL TO CONTINUE WITH CONTENT",
+    "JAKARTA, KOMPAS.com - ",
+    "Pewarta: Ani Editor: Budi",
+    "(abc/def)",
+    "Artikel Terkait",
+    "Harga Cabai Naik Jelang Lebaran",
+    "[Gambas:Video 20detik]",
+    "Halaman 2 dari 2",
+    'Simak Video "Judul Video"',
+    "Copyright \u00a9 ANTARA 2025",
+    "kata dia.",
+    "(",
+    ":",
+    " ",
+    "\n",
+    "\u00a0",
+]
+texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(BLOCKS), max_size=25).map("".join),
+    st.lists(st.one_of(st.sampled_from(BLOCKS), st.text(max_size=20)), max_size=20).map(" ".join),
+)
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_every_line_is_kept_or_accounted_for_and_cleaning_is_idempotent(text: str) -> None:
+    document = Document("p", text)
+    if Normalize().process(document) is not document:
+        return
+    normalised = document.lines()
+    numbers = [document.original_line(i) for i in range(len(normalised))]
+    News().process(document)
+    kept = {document.original_line(i) for i in range(len(document.lines()))} if document.text else set()
+    removed = {r.line for r in document.removals if r.step == "news"}
+    for number, line in zip(numbers, normalised, strict=True):
+        if line.strip():
+            assert number in kept or number in removed
+    text_after, removals_after = document.text, len(document.removals)
+    News().process(document)
+    assert document.text == text_after
+    assert len(document.removals) == removals_after
+
+
+def test_find_boilerplate_changes_nothing() -> None:
+    lines = SEED.split("\n")
+    before = list(lines)
+    find_boilerplate(lines)
+    assert lines == before
+
+
+# --- cost ------------------------------------------------------------------------------------------
+
+
+def _seconds_per_byte(text: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        clean(text)
+        best = min(best, time.perf_counter() - started)
+    return best / len(text)
+
+
+def test_adversarial_megabyte_line_costs_linear_time() -> None:
+    normal = (
+        "JAKARTA - Polisi menutup jalan selama pawai. Baca juga: Jalan Ditutup Saat Pawai Budaya "
+        "Kepala dinas meminta warga memakai transportasi umum. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT "
+    ) * 10
+    hostile = (
+        "Baca juga: "
+        + "Kata Besar " * 30
+        + "(" * 40
+        + "Video: ulang Video: "
+        + "aaaa" * 50
+        + "Pewarta: X Editor: "
+        + "ADVERTISEMENT "
+        + "RISultan" * 10
+        + '"' * 10
+        + " "
+    )
+    hostile = (hostile * (1_000_000 // len(hostile) + 1))[:1_000_000]
+    per_byte_normal = _seconds_per_byte(normal, repeat=20)
+    per_byte_hostile = _seconds_per_byte(hostile, repeat=1)
+    assert per_byte_hostile < 25 * per_byte_normal
+
+
+def test_names_already_known_are_not_repeated() -> None:
+    document = Document(
+        "m", "Harga beras turun di pasar induk.\nPenulis: Ani Lestari", {"authors": ["Ani Lestari"]}
+    )
+    Normalize().process(document)
+    News().process(document)
+    assert document.metadata["authors"] == ["Ani Lestari"]
+    assert reasons(document) == {2: "credit_line"}
