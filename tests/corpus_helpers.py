@@ -11,9 +11,13 @@ import zstandard
 
 ARTICLE = (
     "JAKARTA, KOMPAS.com - Pemerintah Provinsi DKI Jakarta memperpanjang masa tanggap darurat banjir "
-    "hingga akhir pekan.\n"
-    "Kepala Pelaksana BPBD DKI mengatakan, genangan di sejumlah wilayah Jakarta Timur belum surut.\n"
-    "\"Kami masih menyiagakan pompa mobile di titik-titik rawan,\" ujarnya, Senin (12/2/2024).\n"
+    "hingga akhir pekan karena hujan deras diperkirakan masih turun di wilayah hulu.\n"
+    "Kepala Pelaksana BPBD DKI mengatakan, genangan di sejumlah wilayah Jakarta Timur belum surut dan "
+    "ratusan warga masih mengungsi di sekolah serta masjid terdekat.\n"
+    "\"Kami masih menyiagakan pompa mobile di titik-titik rawan dan meminta warga tetap waspada,\" ujarnya, "
+    "Senin (12/2/2024).\n"
+    "Menurut dia, bantuan makanan siap saji, selimut, dan obat-obatan sudah dikirim ke posko pengungsian "
+    "sejak Minggu malam.\n"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -345,6 +346,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("saring: interrupted; run the same command again to resume", file=sys.stderr)
         return 130
+    except BrokenProcessPool:
+        print("saring: error: a worker process died (killed, or out of memory); finished shards are kept: "
+              "run the same command again to resume", file=sys.stderr)
+        return 1
     except Exception as error:
         from saring.pipeline import AccountingError
         from saring.run import RunMismatchError

@@ -40,6 +40,18 @@ def _document_task(context: RunContext, shard: Shard) -> dict[str, Any]:
     return document_task(context, shard, _report)
 
 
+def _pool_context() -> mp.context.BaseContext:
+    """Workers fork from a clean server process, not from this one.
+
+    Forking a process that runs threads (Ray, gRPC, a notebook's event loop) can deadlock or crash
+    the child; the fork server has only saring's modules loaded, so workers still start in
+    milliseconds.
+    """
+    context = mp.get_context("forkserver")
+    context.set_forkserver_preload(["saring.run.tasks"])
+    return context
+
+
 class ProgressBar:
     """documents/s, text MB/s and kept % while the document steps run."""
 
@@ -72,12 +84,12 @@ class LocalExecutor:
         self.progress = progress
 
     def run(self, plan: RunPlan) -> dict[str, Any]:
-        counters = mp.get_context("fork").Array("q", 3) if self.workers > 1 else _LocalCounters()
+        context = _pool_context()
+        counters = context.Array("q", 3) if self.workers > 1 else _LocalCounters()
         if self.workers == 1:
             _init_worker(counters)
         pool = (
-            ProcessPoolExecutor(self.workers, mp_context=mp.get_context("fork"), initializer=_init_worker,
-                                initargs=(counters,))
+            ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker, initargs=(counters,))
             if self.workers > 1
             else None
         )
