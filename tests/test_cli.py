@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+
+import duckdb
 
 from corpus_helpers import ARTICLE, make_records, write_jsonl
 from saring.cli import main
@@ -108,3 +111,25 @@ def test_lid_train_on_bad_data_exits_2(tmp_path):
     data.write_text(json.dumps({"text": "tanpa label"}) + "\n")
     result = run_cli("lid", "train", str(data), "-o", str(tmp_path / "m.npz"))
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_dedup_reads_a_saring_output_and_keeps_its_metadata(tmp_path):
+    records = [{"id": f"d{i}", "text": ARTICLE if i % 2 else ARTICLE.upper(), "source": "kompas.com"}
+               for i in range(6)]
+    source = write_jsonl(tmp_path / "in.jsonl", records)
+    config = tmp_path / "c.yaml"
+    config.write_text("steps:\n  - normalize: {}\n  - exact_dedup: {}\n")
+    first = run_cli("run", str(source), "-o", str(tmp_path / "first"), "--config", str(config),
+                    "--no-report", "--workers", "1")
+    assert first.returncode == 0, first.stderr
+    # the first run already removed the duplicates; a copy of its output, twice, has them again
+    shutil.copytree(tmp_path / "first" / "documents", tmp_path / "again" / "a")
+    shutil.copytree(tmp_path / "first" / "documents", tmp_path / "again" / "b")
+    result = run_cli("dedup", str(tmp_path / "again"), "-o", str(tmp_path / "deduped"), "--config", str(config),
+                     "--workers", "1")
+    assert result.returncode == 0, result.stderr
+    stats = json.loads((tmp_path / "deduped" / "stats.json").read_text())
+    assert stats["input"] == 2 and stats["kept"] == 1
+    assert stats["removed_by_step"] == {"exact_dedup": {"exact_duplicate": 1}}
+    row = duckdb.sql(f"select metadata from read_parquet('{tmp_path}/deduped/documents/*.parquet')").fetchall()[0]
+    assert json.loads(row[0])["source"] == "kompas.com"

@@ -21,6 +21,7 @@ from saring.api import Sieve, load
 from saring.config import DEFAULT_PRESET, ConfigError, preset_names
 from saring.data import sample_file
 from saring.io.files import InputError
+from saring.step import get_step
 
 EXAMPLES = {
     "run": """examples:
@@ -88,6 +89,20 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--overwrite", action="store_true", help="replace an existing output of another run")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument("--no-report", action="store_true", help="do not write report.html")
+
+    dedup = commands.add_parser(
+        "dedup", help="deduplicate a corpus that exists already (e.g. a saring output's documents/)",
+        epilog="""examples:
+  saring dedup out/documents/ -o deduped/            # the dedup steps of news-id
+  saring dedup corpus.parquet -o deduped/ --config dedup.yaml""",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    dedup.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories or globs")
+    dedup.add_argument("-o", "--output", required=True, help="output directory (local path or URL)")
+    _add_pipeline_options(dedup)
+    dedup.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    dedup.add_argument("--text-field", default="text")
+    dedup.add_argument("--id-field", default="id")
+    dedup.add_argument("--overwrite", action="store_true")
 
     clean = commands.add_parser("clean", help="clean documents one by one and show what was removed and why",
                                 epilog=EXAMPLES["clean"], formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -166,6 +181,22 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     if not args.no_report:
         _write_report(args.output)
+    return _finish(summary)
+
+
+def cmd_dedup(args: argparse.Namespace) -> int:
+    """Only the corpus steps (deduplication) of the chosen pipeline, over existing documents."""
+    config = _sieve(args).config
+    steps = [s for s in config.steps if not get_step(s.name).document_level]
+    if not steps:
+        raise UsageError(f"{config.source} has no deduplication steps")
+    sieve = Sieve(config.model_copy(update={"name": f"{config.name}-dedup", "steps": steps}))
+    try:
+        summary = sieve.run(args.inputs, args.output, workers=args.workers, text_field=args.text_field,
+                            id_field=args.id_field, progress=sys.stderr.isatty(), overwrite=args.overwrite)
+    except InputError as error:
+        raise UsageError(str(error)) from None
+    _write_report(args.output)
     return _finish(summary)
 
 
@@ -325,7 +356,7 @@ def cmd_lid(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"run": cmd_run, "lid": cmd_lid, "clean": cmd_clean, "demo": cmd_demo, "steps": cmd_steps, "report": cmd_report,
+COMMANDS = {"run": cmd_run, "dedup": cmd_dedup, "lid": cmd_lid, "clean": cmd_clean, "demo": cmd_demo, "steps": cmd_steps, "report": cmd_report,
             "explore": cmd_explore}
 
 

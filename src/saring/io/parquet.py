@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from saring.document import Document
+from saring.document import Document, Removal
 from saring.io.base import Reader, ReadError, Shard
 from saring.io.files import open_binary
 
@@ -67,8 +68,30 @@ class ParquetReader(Reader):
         doc_id = record.pop(id_field, None)
         if doc_id is None or doc_id == "":
             doc_id = self.default_id(path, row)
-        metadata = {k: v for k, v in record.items() if v is not None and _jsonable(v)}
-        return Document(str(doc_id), text, metadata)
+        removals = _saring_removals(record.pop("removals", None))
+        metadata = _saring_metadata(record.pop("metadata", None))
+        metadata.update((k, v) for k, v in record.items() if v is not None and _jsonable(v))
+        return Document(str(doc_id), text, metadata, removals)
+
+
+def _saring_metadata(value: object) -> dict:
+    """saring's own output keeps metadata as a JSON object in a string column: read it back."""
+    if isinstance(value, str):
+        try:
+            loaded = orjson.loads(value)
+        except orjson.JSONDecodeError:
+            return {"metadata": value}
+        return loaded if isinstance(loaded, dict) else {"metadata": loaded}
+    return {"metadata": value} if value is not None and _jsonable(value) else {}
+
+
+def _saring_removals(value: object) -> list[Removal]:
+    """The removal records of a saring output, so a second run adds to them."""
+    if not isinstance(value, list):
+        return []
+    fields = ("line", "text", "reason", "step", "span")
+    return [Removal(**{f: item[f] for f in fields}) for item in value if isinstance(item, dict) and
+            all(f in item for f in fields)]
 
 
 def _is_string(kind: pa.DataType) -> bool:
