@@ -22,7 +22,7 @@ _SPACE = re.compile(r"\s+")
 
 def text_key(text: str) -> int:
     """The exact-duplicate key of a text: case and whitespace do not matter."""
-    return xxhash.xxh3_64_intdigest(_SPACE.sub(" ", text).strip().casefold())
+    return xxhash.xxh3_64_intdigest(_SPACE.sub(" ", text).strip().casefold().encode())
 
 
 class ExactDedupOptions(StepOptions):

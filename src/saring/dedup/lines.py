@@ -33,7 +33,7 @@ def line_keys(text: str, min_chars: int) -> list[int | None]:
     keys: list[int | None] = []
     for line in folded.split("\n"):
         line = _SPACE.sub(" ", line).strip()
-        keys.append(xxhash.xxh3_64_intdigest(line) if len(line) >= min_chars else None)
+        keys.append(xxhash.xxh3_64_intdigest(line.encode()) if len(line) >= min_chars else None)
     return keys
 
 

@@ -307,7 +307,7 @@ class MinhashDedup(CorpusStep):
         return document
 
     def _partition(self, id: str) -> int:
-        return xxhash.xxh3_64_intdigest(id) % self.partitions
+        return xxhash.xxh3_64_intdigest(id.encode()) % self.partitions
 
     def _bucket_edges(self, keys: pa.Table) -> pa.Table:
         """Every member of a shared bucket points at the bucket's best member; signatures pass on."""

@@ -86,7 +86,7 @@ class UrlDedup(CorpusStep):
         for document in documents:
             url = document.metadata.get("url")
             normal = normalise_url(url) if isinstance(url, str) else None
-            keys.append(xxhash.xxh3_64_intdigest(normal) if normal else None)
+            keys.append(xxhash.xxh3_64_intdigest(normal.encode()) if normal else None)
         return pa.table(
             {
                 "key": pa.array(keys, pa.uint64()),

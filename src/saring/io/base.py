@@ -35,7 +35,7 @@ class Shard:
     def id(self) -> str:
         """Stable across runs for the same input: names output files and completion markers."""
         key = f"{self.format}\0{self.path}\0{self.start}\0{self.end}\0" + "\0".join(self.members)
-        return xxhash.xxh3_64_hexdigest(key)
+        return xxhash.xxh3_64_hexdigest(key.encode())
 
 
 @dataclass(slots=True)
