@@ -181,6 +181,102 @@ def test_glued_related_link_after_a_sentence() -> None:
     assert "Kenaikan itu dipicu melemahnya dolar AS." in document.text
 
 
+def test_sentence_case_link_runs_up_to_the_next_link() -> None:
+    document = clean(
+        "Jakarta (ANTARA) - Atlet bulu tangkis kembali berlatih di pelatnas. Baca juga: Rudy Hartono jadi "
+        "atlet PBSI Indonesia dengan prestasi tertinggi Baca juga: Pelatnas bulu tangkis tambah dua pelatih"
+        "Pewarta: Rina Wulandari"
+    )
+    assert span_texts(document, "related_link_inline") == [
+        "Baca juga: Rudy Hartono jadi atlet PBSI Indonesia dengan prestasi tertinggi",
+        "Baca juga: Pelatnas bulu tangkis tambah dua pelatih",
+    ]
+    assert document.text == "Atlet bulu tangkis kembali berlatih di pelatnas."
+    assert document.metadata["related_links"] == [
+        "Rudy Hartono jadi atlet PBSI Indonesia dengan prestasi tertinggi",
+        "Pelatnas bulu tangkis tambah dua pelatih",
+    ]
+
+
+def test_link_followed_by_a_sentence_stays_short_before_the_next_link() -> None:
+    document = clean(
+        "Harga cabai naik lagi. Baca juga: Harga Cabai Rawit Tembus Rp90 Ribu Pedagang mengeluhkan sepinya "
+        "pembeli di pasar. Baca juga: Operasi Pasar Digelar di Lima Kecamatan"
+    )
+    assert span_texts(document, "related_link_inline")[0] == "Baca juga: Harga Cabai Rawit Tembus Rp90 Ribu"
+    assert "Pedagang mengeluhkan sepinya pembeli di pasar." in document.text
+
+
+@pytest.mark.parametrize(
+    ("after_title", "kept"),
+    [
+        # a code between the capital that opens the sentence and its lower-case words
+        ("Indeks LQ45 naik 3,2 poin pada penutupan sesi.", "Indeks LQ45 naik"),
+        ("Pasal 8 aturan itu mewajibkan pendaftaran ulang.", "Pasal 8 aturan"),
+        # an honorific opens the subject even behind a job title of the headline
+        ("Romo Yohanes mengatakan misa digelar dua kali.", "Romo Yohanes mengatakan"),
+    ],
+)
+def test_headline_ends_where_the_sentence_opens(after_title: str, kept: str) -> None:
+    document = clean(
+        "Pasar saham ditutup menguat. Baca juga: Saham Emiten Tambang Melonjak Jelang Akhir Pekan sebagai "
+        f"Pemimpin {after_title}"
+    )
+    assert span_texts(document, "related_link_inline") == [
+        "Baca juga: Saham Emiten Tambang Melonjak Jelang Akhir Pekan sebagai Pemimpin"
+    ]
+    assert kept in document.text
+
+
+def test_quantity_and_year_stay_in_the_headline() -> None:
+    document = clean(
+        "Harga beras stabil. Baca juga: Festival Danau Toba 2025 makin ramai dikunjungi wisatawan "
+        "Baca juga: Harga Gabah Naik Rp 5 ribu per kuintal"
+    )
+    assert span_texts(document, "related_link_inline") == [
+        "Baca juga: Festival Danau Toba 2025 makin ramai dikunjungi wisatawan",
+        "Baca juga: Harga Gabah Naik Rp 5 ribu per kuintal",
+    ]
+
+
+def test_camel_case_brand_does_not_end_a_headline() -> None:
+    document = clean(
+        'Lowongan kerja makin ketat. Baca juga: Cara Menulis Profil Menarik di LinkedIn "Perekrut membaca '
+        'profil dalam hitungan detik," kata konsultan karier itu.'
+    )
+    assert span_texts(document, "related_link_inline") == [
+        "Baca juga: Cara Menulis Profil Menarik di LinkedIn"
+    ]
+
+
+def test_photo_credit_after_a_headline_ends_it() -> None:
+    document = clean(
+        "Rapat berlangsung tertutup. Baca juga: Menteri Baru Dilantik di Istana Negara Kompas.com / Rina "
+        "Menteri itu langsung memimpin rapat pertama."
+    )
+    assert span_texts(document, "related_link_inline") == [
+        "Baca juga: Menteri Baru Dilantik di Istana Negara"
+    ]
+
+
+def test_trailing_video_teaser_may_exclaim() -> None:
+    document = clean(
+        "Medan - Laga derby berakhir imbang 1-1. Suporter diminta pulang dengan tertib, kata polisi. "
+        "Ricuh! Suporter Bentrok Usai Laga Derby: [Gambas:Video 20detik]"
+    )
+    assert span_texts(document, "related_link_inline") == ["Ricuh! Suporter Bentrok Usai Laga Derby:"]
+    assert document.text.endswith("kata polisi.")
+
+
+def test_exclaiming_article_sentence_before_a_teaser_is_kept() -> None:
+    document = clean(
+        "Medan - Laga derby berakhir imbang. Ayo dukung tim kebanggaan kita! Suporter Bentrok Usai Laga "
+        "Derby: [Gambas:Video 20detik]"
+    )
+    assert span_texts(document, "related_link_inline") == ["Suporter Bentrok Usai Laga Derby:"]
+    assert document.text.endswith("Ayo dukung tim kebanggaan kita!")
+
+
 def test_detik_trailing_block() -> None:
     document = clean(
         "Surabaya - Wali kota meresmikan taman baru di tepi sungai, Kamis (6/3/2025). Taman itu dibuka "

