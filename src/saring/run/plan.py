@@ -18,7 +18,7 @@ import orjson
 from saring import __version__
 from saring.config import PipelineConfig
 from saring.io import ReadOptions, Shard, known_suffixes, plan_shards
-from saring.io.files import Storage, expand_inputs
+from saring.io.files import Storage, expand_inputs, storage_options
 from saring.pipeline import Stats
 from saring.run.tasks import (
     WORK,
@@ -30,8 +30,29 @@ from saring.run.tasks import (
     index_task,
     storage_for,
 )
+from saring.step import get_step
 
 RunPhase = Callable[..., list[Any]]
+
+
+MAX_PARTITIONS = 256
+
+
+def size_partitions(config: PipelineConfig, shards: int) -> PipelineConfig:
+    """Give corpus steps that do not set ``partitions`` one partition per input shard.
+
+    A partition's keys then weigh about what a shard's documents do, so memory per task stays
+    flat as the corpus grows, and a small corpus is not spread over files of a few rows each.
+    Which copy a dedup step keeps does not depend on the partition count.
+    """
+    steps = []
+    for step in config.steps:
+        cls = get_step(step.name)
+        if not cls.document_level and "partitions" in cls.Options.model_fields and "partitions" not in step.options:
+            step = step.model_copy(update={"options": {**step.options,
+                                                       "partitions": max(1, min(shards, MAX_PARTITIONS))}})
+        steps.append(step)
+    return config.model_copy(update={"steps": steps})
 
 
 class RunMismatchError(RuntimeError):
@@ -55,10 +76,13 @@ class RunPlan:
                  read_options: ReadOptions | None = None, format: str | None = None,
                  storage: dict[str, Any] | None = None, overwrite: bool = False) -> None:
         self.read_options = read_options or ReadOptions()
-        self.context = RunContext(output, config, self.read_options, format, dict(storage or {}))
-        self.storage: Storage = storage_for(self.context)
+        if storage:
+            storage_options(storage)
         files = expand_inputs(inputs, known_suffixes())
         self.shards: list[Shard] = plan_shards(files, self.read_options, format)
+        config = size_partitions(config, len(self.shards))
+        self.context = RunContext(output, config, self.read_options, format, dict(storage or {}))
+        self.storage: Storage = storage_for(self.context)
         self.pipeline = config.build()
         self.overwrite = overwrite
 

@@ -42,28 +42,48 @@ class KeepRule(StepOptions):
         return self
 
     def passes(self, metadata: dict[str, Any]) -> bool:
-        value = _lookup(metadata, self.field)
-        if value is None:
-            return self.missing == "keep"
-        if self.min is not None and value < self.min:
-            return False
-        if self.max is not None and value > self.max:
-            return False
-        if self.in_ is not None and value not in self.in_:
-            return False
-        if self.not_in is not None and value in self.not_in:
-            return False
-        return self.equals is None or value == self.equals
+        return _check(_compile(self), metadata)[0]
 
 
-def _lookup(metadata: dict[str, Any], dotted: str) -> Any:
-    """``quality.word_count`` reads ``metadata["quality"]["word_count"]``."""
-    value: Any = metadata
-    for part in dotted.split("."):
-        if not isinstance(value, dict):
-            return None
-        value = value.get(part)
-    return value
+_Check = tuple[tuple[str, ...], Any, Any, Any, Any, Any, bool]
+
+
+def _compile(rule: KeepRule) -> _Check:
+    """A rule as plain values: two dozen rules per document add up as pydantic attribute reads."""
+    return (
+        tuple(rule.field.split(".")),
+        rule.min,
+        rule.max,
+        None if rule.in_ is None else _hashable_set(rule.in_),
+        None if rule.not_in is None else _hashable_set(rule.not_in),
+        rule.equals,
+        rule.missing == "keep",
+    )
+
+
+def _check(check: _Check, metadata: dict[str, Any]) -> tuple[bool, Any]:
+    """Whether ``metadata`` passes, and the value read (``quality.word_count`` is nested)."""
+    path, low, high, allowed, refused, equals, keep_missing = check
+    value: Any = metadata.get(path[0])
+    for part in path[1:]:
+        value = value.get(part) if isinstance(value, dict) else None
+    if value is None:
+        return keep_missing, None
+    failed = (
+        (low is not None and value < low)
+        or (high is not None and value > high)
+        or (allowed is not None and value not in allowed)
+        or (refused is not None and value in refused)
+        or (equals is not None and value != equals)
+    )
+    return not failed, value
+
+
+def _hashable_set(values: list[Any]) -> frozenset[Any] | list[Any]:
+    try:
+        return frozenset(values)
+    except TypeError:
+        return values
 
 
 class KeepOptions(StepOptions):
@@ -78,12 +98,18 @@ class Keep(Step):
     description = "Apply thresholds to scores other steps wrote into metadata; drops with the rule's reason."
     Options = KeepOptions
 
+    def __init__(self, options: KeepOptions | None = None) -> None:
+        super().__init__(options)
+        self._checks = [(_compile(rule), rule) for rule in self.options.rules]
+
     def process(self, document: Document) -> Document | Drop:
-        for rule in self.options.rules:
-            if not rule.passes(document.metadata):
-                return Drop(rule.reason, {"field": rule.field, "value": _lookup(document.metadata, rule.field)})
+        for check, rule in self._checks:
+            passed, value = _check(check, document.metadata)
+            if not passed:
+                return Drop(rule.reason, {"field": rule.field, "value": value})
         return document
 
     @property
     def reads_fields(self) -> tuple[str, ...]:
         return tuple(rule.field.split(".")[0] for rule in self.options.rules)
+
