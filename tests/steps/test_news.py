@@ -506,3 +506,13 @@ def test_names_already_known_are_not_repeated() -> None:
     News().process(document)
     assert document.metadata["authors"] == ["Ani Lestari"]
     assert reasons(document) == {2: "credit_line"}
+
+
+def test_page_number_run_after_the_story_is_navigation_not_a_headline():
+    text = ("JAKARTA - Harga beras naik lagi di pasar tradisional menjelang akhir tahun ini.\n"
+            "Pedagang mengatakan pasokan dari daerah berkurang karena cuaca.\n"
+            "Halaman: 1 2 3")
+    document = Normalize().process(Document("d", text))
+    document = News().process(document)
+    assert [(r.line, r.reason) for r in document.removals if not r.span] == [(3, "navigation")]
+    assert "related_links" not in document.metadata

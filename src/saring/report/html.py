@@ -145,7 +145,7 @@ class ReportBuilder:
         ((total,),) = self.rows("SELECT count(*) FROM f")
         errors = stats.get("errors", 0)
         stages, counts = ["input records", "readable"], [stats.get("input", total + errors), total]
-        order = [step for step in stats.get("removed_by_step", {}) if step in by_step]
+        order = [step for step in stats.get("steps") or stats.get("removed_by_step", {}) if step in by_step]
         for step in order + [step for step in by_step if step not in order]:
             stages.append(f"after {_label(step)}")
             counts.append(counts[-1] - by_step[step])

@@ -151,6 +151,7 @@ class RunPlan:
         stats.check()
         seconds = time.perf_counter() - started
         result = RunResult(context.output, stats, seconds, len(self.shards))
-        summary = {"saring_version": __version__, "config": context.config.name, **result.summary()}
+        summary = {"saring_version": __version__, "config": context.config.name,
+                   "steps": [step.name for step in self.pipeline.steps], **result.summary()}
         self.storage.write_bytes(orjson.dumps(summary, option=orjson.OPT_INDENT_2), "stats.json")
         return summary

@@ -79,7 +79,8 @@ LINE = re.compile(
       | .{0,200}\b[Kk]lik\ (?:di\ ?sini|link\ berikut)\b.{0,100}
     )
   | (?P<navigation>
-        Halaman\s*:? | Halaman\ \d{1,3}\ dari\ \d{1,3} | Halaman(?:\ \d{1,3}){1,20}(?:\ [Ss]elanjutnya)? | [Ss]elanjutnya | [Ss]ebelumnya | Next | Prev
+        Halaman\s*:?(?:\ \d{1,3}){0,20}(?:\ [Ss]elanjutnya)? | Halaman\ \d{1,3}\ dari\ \d{1,3}
+      | [Ss]elanjutnya | [Ss]ebelumnya | Next | Prev
       | (?:Baca|Simak)\ (?:selengkapnya|halaman\ selanjutnya)(?:\ (?:di|pada)\ halaman\ (?:selanjutnya|berikut(?:nya)?))?[.!]?
       | Selengkapnya\ di\ sini\.? | Halaman\ selanjutnya\.?
       | (?:Tags?|TAGS?|Topik|TOPIK|Tagar)\s*:.{0,300}
