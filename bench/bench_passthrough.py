@@ -150,20 +150,21 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--skip-datatrove", action="store_true")
     args = parser.parse_args()
+    if args.child == "build":
+        files = build_corpus(args.corpus_dir, args.docs, args.data)
+        decompress = zstandard.ZstdDecompressor().decompress
+        lines = (line for f in files for line in decompress(f.read_bytes(), max_output_size=1 << 31).splitlines())
+        print(json.dumps({"megabytes": sum(len(orjson.loads(line)["text"].encode()) for line in lines) / 1e6}))
+        return
     if args.child:
         child(args.child, args.corpus_dir, args.workers)
         return
-    files = build_corpus(args.corpus_dir, args.docs, args.data)
-    megabytes = (
-        sum(
-            len(orjson.loads(line)["text"].encode())
-            for f in files
-            for line in zstandard.ZstdDecompressor()
-            .decompress(f.read_bytes(), max_output_size=1 << 31)
-            .splitlines()
-        )
-        / 1e6
-    )
+    # Built in a child: peak RSS survives exec, so this process must stay small for the children's
+    # figures to be their own.
+    built = subprocess.run([sys.executable, __file__, "--child", "build", "--docs", str(args.docs), "--data",
+                            str(args.data), "--corpus-dir", str(args.corpus_dir)], capture_output=True, text=True,
+                           check=True)
+    megabytes = json.loads(built.stdout.strip().splitlines()[-1])["megabytes"]
     print(
         f"corpus: {args.docs:,} documents, {megabytes:.1f} MB of text, {PARTS} .jsonl.zst files "
         f"({(args.corpus_dir / f'count-{args.docs}').read_text()}); cores: {os.cpu_count()}"
