@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from saring.dedup.url import UrlDedup, UrlDedupOptions, normalise_url
+from saring.dedup.url import UrlDedup, normalise_url
 from saring.document import Document
 from saring.step import Drop
 
@@ -35,7 +35,7 @@ def test_keeps_the_longest_copy_then_the_smallest_id(run_corpus: Callable) -> No
          doc("d", "https://berita.example/2#atas"), doc("e", "https://berita.example/3")],
     ]
     for reverse in (False, True):
-        outcomes = run_corpus(UrlDedup(UrlDedupOptions(partitions=4)), shards, reverse=reverse)
+        outcomes = run_corpus(UrlDedup(UrlDedup.Options(partitions=4)), shards, reverse=reverse)
         dropped = {i: o.details["duplicate_of"] for i, o in outcomes.items() if isinstance(o, Drop)}
         assert dropped == {"b": "a", "d": "c"}
         assert {o.reason for o in outcomes.values() if isinstance(o, Drop)} == {"duplicate_url"}
