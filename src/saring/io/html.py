@@ -8,12 +8,11 @@ page's ``<link rel="canonical">`` when it has one (a saved page has no other rec
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from saring.document import Document
-from saring.io.base import Reader, ReadError, Shard, snippet
+from saring.io.base import ReadError, snippet
 from saring.io.charset import BadEncoding, decode_html
-from saring.io.files import open_binary
+from saring.io.text import FileReader
 
 _LINK = re.compile(r"<link\b[^>]{0,500}>", re.IGNORECASE)
 _CANONICAL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.IGNORECASE)
@@ -33,26 +32,12 @@ def canonical_url(html: str) -> str | None:
     return None
 
 
-class HtmlReader(Reader):
+class HtmlReader(FileReader):
     format = "html"
     suffixes = (".html", ".htm")
-    grouped = True
+    kind_of_content = "HTML"
 
-    def read(self, shard: Shard) -> Iterator[Document | ReadError]:
-        for path in shard.members or (shard.path,):
-            yield self._read_file(path)
-
-    def _read_file(self, path: str) -> Document | ReadError:
-        try:
-            with open_binary(path) as handle:
-                data = handle.read(self.options.max_document_bytes + 1)
-        except OSError as error:
-            return ReadError(path, 0, "byte", "unreadable_file", str(error))
-        if len(data) > self.options.max_document_bytes:
-            return ReadError(path, 0, "byte", "document_too_large",
-                             f"file is over the {self.options.max_document_bytes:,}-byte limit", snippet(data))
-        if not data.strip():
-            return ReadError(path, 0, "byte", "empty_file", "the file holds no HTML")
+    def decode(self, path: str, data: bytes) -> Document | ReadError:
         try:
             decoded = decode_html(data)
         except BadEncoding as error:

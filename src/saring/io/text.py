@@ -11,16 +11,18 @@ from saring.io.files import open_binary
 FILES_PER_SHARD = 500
 
 
-class TextReader(Reader):
-    format = "text"
-    suffixes = (".txt",)
+class FileReader(Reader):
+    """One document per file; many small files share a shard. Subclasses turn the bytes into text."""
+
     grouped = True
+    kind_of_content = "text"
 
     def read(self, shard: Shard) -> Iterator[Document | ReadError]:
         for path in shard.members or (shard.path,):
-            yield self._read_file(path)
+            data = self._load(path)
+            yield data if isinstance(data, ReadError) else self.decode(path, data)
 
-    def _read_file(self, path: str) -> Document | ReadError:
+    def _load(self, path: str) -> bytes | ReadError:
         try:
             with open_binary(path) as handle:
                 data = handle.read(self.options.max_document_bytes + 1)
@@ -30,7 +32,18 @@ class TextReader(Reader):
             return ReadError(path, 0, "byte", "document_too_large",
                              f"file is over the {self.options.max_document_bytes:,}-byte limit", snippet(data))
         if not data.strip():
-            return ReadError(path, 0, "byte", "empty_file", "the file holds no text")
+            return ReadError(path, 0, "byte", "empty_file", f"the file holds no {self.kind_of_content}")
+        return data
+
+    def decode(self, path: str, data: bytes) -> Document | ReadError:
+        raise NotImplementedError
+
+
+class TextReader(FileReader):
+    format = "text"
+    suffixes = (".txt",)
+
+    def decode(self, path: str, data: bytes) -> Document | ReadError:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as bad:
