@@ -6,6 +6,9 @@ Keep step drops it with, and that no other rule would have dropped it.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,7 +17,7 @@ from saring.config import load_preset
 from saring.document import Document
 from saring.step import Drop, get_step
 from saring.steps.keep import Keep, KeepOptions
-from saring.steps.quality import Quality
+from saring.steps.quality import Quality, QualityOptions
 
 # The rules under test are the ones the preset ships (quality's, among the others in its keep step).
 RULES = next(s for s in load_preset("news-id").steps if s.name == "keep").options["rules"]
@@ -240,3 +243,55 @@ def test_any_text_gives_finite_signals(text: str) -> None:
     signals = Quality().signals(text)
     assert all(value >= 0 for value in signals.values() if value is not None)
     assert 0.0 <= signals["alpha_word_frac"] <= 1.0
+
+
+# The n-gram signals are computed by a fast path (quality._repeated_ngrams); this is the plain
+# definition they must agree with exactly.
+ALL_NS = (2, 3, 4, 5, 6, 7, 8, 9, 10)
+
+
+def reference_ngram_signals(words: list[str], length: int) -> dict[str, float]:
+    signals = {}
+    for n in ALL_NS:
+        grams = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+        counts = Counter(grams)
+        most = max(counts.values(), default=0)
+        top = 0.0
+        if most >= 2:
+            gram = next(g for g in grams if counts[g] == most)  # the earliest of the most frequent
+            top = most * (sum(map(len, gram)) + n - 1) / length
+        seen: set[tuple[str, ...]] = set()
+        covered: set[int] = set()
+        for i, gram in enumerate(grams):
+            if gram in seen:
+                covered.update(range(i, i + n))
+            seen.add(gram)
+        signals[f"top_{n}gram_char_frac"] = top
+        signals[f"dup_{n}gram_char_frac"] = sum(len(words[i]) for i in covered) / length
+    return signals
+
+
+def ngram_signals(text: str) -> dict[str, float]:
+    signals = Quality(QualityOptions(top_ngrams=ALL_NS, duplicated_ngrams=ALL_NS)).signals(text)
+    return {key: value for key, value in signals.items() if "gram_" in key}
+
+
+# A small vocabulary, so that n-grams of every length repeat, overlap and tie.
+REPEATING_WORDS = st.lists(
+    st.sampled_from(["dan", "yang", "di", "rumah", "anak-anak", "banjir", "x"]), max_size=120
+)
+
+
+@given(REPEATING_WORDS)
+def test_ngram_signals_match_their_definition(words: list[str]) -> None:
+    text = " ".join(words)
+    assert ngram_signals(text) == reference_ngram_signals(words, max(len(text), 1))
+
+
+def test_ngram_signals_of_a_copied_article_match_their_definition() -> None:
+    text = f"{ARTICLE}\nIklan.\n{ARTICLE}\n{ARTICLE_LINES[3]}"
+    assert text.isascii()
+    words = re.findall("[a-z][a-z0-9-]*", text.lower())  # the step's words, for ASCII text
+    signals = ngram_signals(text)
+    assert signals == reference_ngram_signals(words, len(text))
+    assert signals["dup_10gram_char_frac"] > 0.4

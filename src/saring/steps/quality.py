@@ -16,15 +16,17 @@ differ from datatrove's implementation on purpose:
 * A top n-gram fraction is 0 when no n-gram occurs twice (datatrove reports the first n-gram,
   which only matters for documents too short to pass the word-count rule anyway).
 
-Speed: one regex pass for words, one bigram count, and n-grams longer than two are only built
-where every bigram repeats (see ``_NGrams``), so ordinary prose costs little beyond tokenising.
+Speed: one regex pass for words, one pass of bigrams through a dict, and n-grams longer than two
+only where shorter ones repeat (see ``_repeated_ngrams``); every loop over all words runs in C.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, compress, count, islice, repeat
+from operator import add, le, ne
 from typing import Any
 
 from saring.document import Document
@@ -86,7 +88,7 @@ _INDONESIAN_STOPWORDS_TEXT = """
     tadi tak tanpa tapi telah tentang tentu tentunya terhadap terlalu termasuk tersebut
     tetap tetapi tiap tidak tidakkah tidaklah toh untuk walau walaupun yaitu yakni yang
 """
-INDONESIAN_STOPWORDS = frozenset(_INDONESIAN_STOPWORDS_TEXT.split())
+INDONESIAN_STOPWORDS = frozenset(_INDONESIAN_STOPWORDS_TEXT.split()) | FINEWEB2_STOPWORDS
 
 
 def _duplicates(items: list[str]) -> tuple[int, int]:
@@ -113,59 +115,50 @@ def _may_have_symbols(text: str) -> bool:
     return encoded.count(b"\xe2") > sum(map(encoded.count, _GENERAL_PUNCTUATION))
 
 
-class _NGrams:
-    """Repetition of word n-grams, counted only where repetition is possible.
+def _repeated_ngrams(words: list[str], longest: int) -> Iterator[tuple[int, Callable[[int], int], list[int]]]:
+    """Word n-grams that occur more than once, for n = 2, 3, ... up to ``longest``.
 
-    An n-gram that occurs twice has every one of its bigrams occurring twice, so after one
-    bigram count the longer n-grams are only looked at in runs of repeated bigrams, which are
-    short and few in real prose.
+    For each n this yields ``(n, first_of, later)``: ``later`` holds the start of every n-gram
+    equal to an earlier one, in text order, and ``first_of(start)`` gives where that n-gram first
+    occurs. It stops at the first n where nothing repeats, since no longer n-gram can then.
+
+    Why it looks like this: it runs on every document (~300 words, n up to 10). The bigrams are
+    all the words, so their loop runs in C (``map``/``compress`` over a dict):
+    ``first.setdefault(gram, start)`` hands back where the gram first occurred, and a start that
+    differs from it is a later occurrence. An n-gram (n >= 3) is the pair (where its (n-1)-word
+    prefix first occurs, its last word), which is exact. It can only repeat where the (n-1)-grams
+    at i and i + 1 both repeat: a few dozen starts in real prose, where a plain loop is cheaper
+    than a chain of iterators.
     """
+    first: dict[tuple[Any, str], int] = {}
+    firsts = list(map(first.setdefault, zip(words, islice(words, 1, None), strict=False), count()))
+    if len(first) == len(firsts):
+        return
+    later = list(compress(count(), map(ne, firsts, count())))
+    first_of = firsts.__getitem__
+    yield 2, first_of, later
+    for n in range(3, longest + 1):
+        repeated = {*later, *map(first_of, later)}
+        first = {}
+        first_at: dict[int, int] = {}
+        later = []
+        for start in sorted(repeated):
+            if start + 1 in repeated:
+                first_at[start] = at = first.setdefault((first_of(start), words[start + n - 1]), start)
+                if at != start:
+                    later.append(start)
+        if not later:
+            return
+        first_of = first_at.__getitem__
+        yield n, first_of, later
 
-    def __init__(self, words: list[str], text_length: int) -> None:
-        self.words = words
-        self.text_length = text_length
-        self.bigram_counts = Counter(pairwise(words))
-        repeated = map(self.bigram_counts.__getitem__, pairwise(words))
-        self.candidates = [i for i, count in enumerate(repeated) if count > 1]
 
-    def chars(self, start: int, n: int) -> int:
-        return sum(map(len, self.words[start : start + n]))
-
-    def extend(self, n: int) -> None:
-        """Keep the positions where an n-gram can repeat, given those where an (n-1)-gram can."""
-        previous = set(self.candidates)
-        self.candidates = [i for i in self.candidates if i + 1 in previous]
-
-    def top_fraction(self, n: int) -> float:
-        """Characters of the most frequent repeated n-gram (with its spaces) times its count, over the text."""
-        if n == 2:
-            counts = self.bigram_counts
-        else:
-            words = self.words
-            counts = Counter(tuple(words[i : i + n]) for i in self.candidates)
-        if not counts:
-            return 0.0
-        # most_common(1) is max() over items: the first-inserted of equally frequent n-grams wins.
-        ((gram, best),) = counts.most_common(1)
-        if best < 2:
-            return 0.0
-        return best * (sum(map(len, gram)) + n - 1) / self.text_length
-
-    def duplicated_fraction(self, n: int) -> float:
-        """Characters of words covered by a repeated (not first) occurrence of an n-gram, over the text."""
-        words = self.words
-        seen: set[tuple[str, ...]] = set()
-        covered_until = 0
-        chars = 0
-        for i in self.candidates:
-            gram = tuple(words[i : i + n])
-            if gram not in seen:
-                seen.add(gram)
-                continue
-            start = max(i, covered_until)
-            chars += self.chars(start, i + n - start)
-            covered_until = i + n
-        return chars / self.text_length
+def _most_frequent(firsts: Iterable[int]) -> tuple[int, int]:
+    """How often the most frequent n-gram occurs, and where it first occurs (the earliest of equally
+    frequent ones), given the first occurrence of each later occurrence's n-gram."""
+    counts = Counter(firsts)
+    most = max(counts.values())
+    return most + 1, min([start for start, times in counts.items() if times == most])
 
 
 class QualityOptions(StepOptions):
@@ -191,7 +184,7 @@ class Quality(Step):
     def signals(self, text: str) -> dict[str, Any]:
         signals: dict[str, Any] = {}
         length = max(len(text), 1)
-        lines = [line for line in text.split("\n") if line.strip()]
+        lines = list(filter(str.strip, text.split("\n")))
         self._line_signals(signals, text, lines, length)
         words = _WORD.findall(text.lower())
         self._word_signals(signals, text, words)
@@ -201,7 +194,7 @@ class Quality(Step):
     def _line_signals(self, signals: dict[str, Any], text: str, lines: list[str], length: int) -> None:
         line_count = max(len(lines), 1)
         # normalize leaves at most one blank line between paragraphs, so a plain split suffices.
-        paragraphs = [paragraph for paragraph in text.split("\n\n") if paragraph.strip()]
+        paragraphs = list(filter(str.strip, text.split("\n\n")))
         dup_lines, dup_line_chars = _duplicates(lines)
         signals["line_count"] = len(lines)
         signals["dup_line_frac"] = dup_lines / line_count
@@ -211,14 +204,17 @@ class Quality(Step):
         short = self.options.short_line_length
         # One line is 0 or 1 by its last sentence alone: scrapers that glue an article into one line
         # often end it with a credit or a related title. Undefined (None) there; keep rules pass it.
+        ends = list(map(str.rstrip, lines))
         signals["punct_line_frac"] = (
-            sum(line.rstrip().endswith(_LINE_END_PUNCTUATION) for line in lines) / line_count
+            sum(map(str.endswith, ends, repeat(_LINE_END_PUNCTUATION))) / line_count
             if len(lines) > 1
             else None
         )
-        signals["short_line_frac"] = sum(len(line) <= short for line in lines) / line_count
-        signals["bullet_line_frac"] = sum(line.lstrip().startswith(_BULLETS) for line in lines) / line_count
-        signals["ellipsis_line_frac"] = sum(line.rstrip().endswith(_ELLIPSES) for line in lines) / line_count
+        signals["short_line_frac"] = sum(map(le, map(len, lines), repeat(short))) / line_count
+        signals["bullet_line_frac"] = (
+            sum(map(str.startswith, map(str.lstrip, lines), repeat(_BULLETS))) / line_count
+        )
+        signals["ellipsis_line_frac"] = sum(map(str.endswith, ends, repeat(_ELLIPSES))) / line_count
 
     @staticmethod
     def _word_signals(signals: dict[str, Any], text: str, words: list[str]) -> None:
@@ -227,15 +223,16 @@ class Quality(Step):
         symbols = len(_SYMBOL_RUN.findall(text)) if _may_have_symbols(text) else 0
         hashes = text.count("#")
         ellipses = text.count("...") + text.count("…")
-        stopword_count = len(list(filter(INDONESIAN_STOPWORDS.__contains__, words)))
+        stopwords = list(filter(INDONESIAN_STOPWORDS.__contains__, words))
         signals["word_count"] = word_count
-        signals["mean_word_length"] = sum(map(len, words)) / per_word
+        signals["mean_word_length"] = len("".join(words)) / per_word
         signals["symbol_word_ratio"] = max(hashes, ellipses) / per_word
         signals["alpha_word_frac"] = word_count / max(word_count + symbols, 1)
         signals["newline_per_word"] = text.count("\n") / per_word
-        signals["stopword_count"] = stopword_count
-        signals["stopword_ratio"] = stopword_count / per_word
-        signals["ind_stopwords"] = len(FINEWEB2_STOPWORDS.intersection(words))
+        signals["stopword_count"] = len(stopwords)
+        signals["stopword_ratio"] = len(stopwords) / per_word
+        # FineWeb-2's stopwords are among ours, so looking among the stopwords found is enough.
+        signals["ind_stopwords"] = len(FINEWEB2_STOPWORDS.intersection(stopwords))
 
     def _ngram_signals(self, signals: dict[str, Any], words: list[str], length: int) -> None:
         top = self.options.top_ngrams
@@ -244,13 +241,13 @@ class Quality(Step):
             signals[f"top_{n}gram_char_frac"] = 0.0
         for n in duplicated:
             signals[f"dup_{n}gram_char_frac"] = 0.0
-        ngrams = _NGrams(words, length)
-        for n in range(2, max(*top, *duplicated) + 1):
-            if not ngrams.candidates:
-                return
-            if n > 2:
-                ngrams.extend(n)
+        for n, first_of, later in _repeated_ngrams(words, max(*top, *duplicated)):
             if n in top:
-                signals[f"top_{n}gram_char_frac"] = ngrams.top_fraction(n)
+                # The most frequent n-gram's characters (with its spaces) times its count.
+                times, start = _most_frequent(map(first_of, later))
+                gram = words[start : start + n]
+                signals[f"top_{n}gram_char_frac"] = times * (sum(map(len, gram)) + n - 1) / length
             if n in duplicated:
-                signals[f"dup_{n}gram_char_frac"] = ngrams.duplicated_fraction(n)
+                # Characters of the words covered by a later occurrence of an n-gram, each once.
+                covered = set(chain.from_iterable(map(range, later, map(add, later, repeat(n)))))
+                signals[f"dup_{n}gram_char_frac"] = sum(map(len, map(words.__getitem__, covered))) / length
