@@ -65,7 +65,7 @@ class PipelineConfig(BaseModel):
             except ValidationError as error:
                 raise ConfigError(f"{where}: bad options for step {step_config.name!r}:\n{_explain(error)}") from None
             step = cls(options)
-            reads = set(cls.reads) | set(getattr(step, "reads_fields", ()))
+            reads = set(step.metadata_reads())
             # Fields no step writes come from the input records; a field a step writes but only later
             # (or not in this pipeline) is an ordering mistake worth failing on now.
             misplaced = sorted((reads - written) & _fields_steps_write())

@@ -70,12 +70,12 @@ class Step:
     def __init__(self, options: StepOptions | None = None) -> None:
         self.options = options if options is not None else self.Options()
 
+    def metadata_reads(self) -> tuple[str, ...]:
+        """The metadata keys this configured step reads (``reads``, unless options decide it)."""
+        return self.reads
+
     def process(self, document: Document) -> Document | Drop:
         raise NotImplementedError
-
-    def process_batch(self, documents: list[Document]) -> list[Document | Drop]:
-        """Override when a batch is cheaper than one document at a time (vectorised scoring)."""
-        return [self.process(document) for document in documents]
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.options!r})"

@@ -109,7 +109,6 @@ class Keep(Step):
                 return Drop(rule.reason, {"field": rule.field, "value": value})
         return document
 
-    @property
-    def reads_fields(self) -> tuple[str, ...]:
+    def metadata_reads(self) -> tuple[str, ...]:
         return tuple(rule.field.split(".")[0] for rule in self.options.rules)
 
