@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from saring.lid.features import Featurizer
 from saring.lid.model import LidModel
@@ -21,7 +23,9 @@ EXAMPLES = [
 
 def test_word_hashes_do_not_depend_on_position() -> None:
     featurizer = Featurizer(bits=16)
-    first = featurizer._word_hashes(featurizer.symbols("kami pergi ke pasar kami"))
+    symbols = featurizer.symbols("kami pergi ke pasar kami")
+    spaces = np.flatnonzero(symbols == ord(" "))
+    first = featurizer._word_hashes(symbols, spaces, np.empty(len(spaces) - 1, dtype=np.uint64))
     assert first[0] == first[-1]
     assert len(set(first.tolist())) == 4
 
@@ -30,6 +34,15 @@ def test_symbols_fold_case_digits_and_punctuation() -> None:
     featurizer = Featurizer(bits=16)
     symbols = featurizer.symbols("  Kami, 2024!  PERGI ")
     assert "".join(map(chr, symbols)) == " kami pergi "
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_ascii_shortcut_gives_the_symbols_of_the_code_point_path(text: str) -> None:
+    # A trailing no-break space (a non-letter, so a space) sends the text down the general path.
+    featurizer = Featurizer(bits=16)
+    assert np.array_equal(featurizer.symbols(text), featurizer.symbols(f"{text}\u00a0"))
+    assert featurizer.symbols(text).dtype == np.uint64
 
 
 def test_text_without_letters_has_no_features() -> None:
@@ -50,6 +63,27 @@ def test_saved_model_predicts_like_the_trained_one(tmp_path) -> None:
     for text in ("saya tidak bisa pergi", "saya tidak boleh pergi kerana hujan", "the market was closed"):
         assert loaded.predict(text)[0] == model.predict(text)[0]
     assert loaded.predict("saya tidak boleh pergi kerana hujan")[0] == "msa"
+
+
+def test_verdict_reports_fit_and_english_lean(tmp_path) -> None:
+    model = train_tiny(tmp_path)
+    english = model.verdict("the price of rice at the market rose")
+    indonesian = model.verdict("harga beras di pasar naik sejak pekan lalu")
+    assert english.language == "eng" and indonesian.language == "ind"
+    assert english.english_share > 0.5 > indonesian.english_share
+    assert model.verdict("zzqx vvkj wqxz").fit < indonesian.fit
+    assert model.verdict("2024 !!!").language == "und"
+
+
+def test_totals_sum_the_weights_and_the_score_is_their_softmax(tmp_path) -> None:
+    model = train_tiny(tmp_path)
+    text = "saya tidak boleh pergi kerana hujan"
+    totals, count = model.totals(text)
+    indices, words_from = model.featurizer.indices(text)
+    weights = np.where(np.arange(len(indices)) < words_from, 1.0, model.featurizer.word_weight)
+    assert totals == pytest.approx(weights @ model.weights[indices], rel=1e-5)
+    expected = np.exp((totals - totals.max()) * model.temperature / count)
+    assert model.verdict(text).score == pytest.approx(1.0 / expected.sum(), rel=1e-5)
 
 
 def train_tiny(tmp_path) -> LidModel:

@@ -10,6 +10,7 @@ from saring.document import Document
 from saring.lid.model import LidModel, load_default
 from saring.lid.train import train
 from saring.step import get_step
+from saring.steps import langid
 from saring.steps.keep import Keep, KeepOptions
 from saring.steps.langid import LangId, LangIdOptions, cld2_shares, sample
 
@@ -48,6 +49,47 @@ FRENCH = (
     "inondations de l'année dernière. Les travaux devraient commencer le mois prochain et durer environ "
     "un an, selon les responsables de la ville, qui promettent de limiter la gêne pour les habitants."
 )
+
+# Languages outside the 13, written for these tests: the model must not read any as plain Indonesian.
+OTHER_LANGUAGES = {
+    "tagalog": (
+        "Nagpulong ang mga opisyal ng lungsod noong Lunes upang pag-usapan ang bagong badyet para sa "
+        "pagkumpuni ng mga tulay na nasira ng baha noong nakaraang taon. Sinabi ng alkalde na magsisimula "
+        "ang trabaho sa susunod na buwan."
+    ),
+    "dutch": (
+        "De gemeenteraad heeft maandag een nieuwe begroting goedgekeurd voor de reparatie van enkele bruggen "
+        "die vorig jaar door overstromingen zijn beschadigd. Volgens de wethouder beginnen de werkzaamheden "
+        "volgende maand."
+    ),
+    "spanish": (
+        "El ayuntamiento aprobó el lunes un nuevo presupuesto para reparar varios puentes dañados por las "
+        "inundaciones del año pasado. Las obras comenzarán el próximo mes y durarán aproximadamente un año, según el alcalde."
+    ),
+    "turkish": (
+        "Belediye meclisi pazartesi günü geçen yılki sellerde hasar gören birkaç köprünün onarımı için yeni "
+        "bir bütçeyi onayladı. Yetkililer çalışmaların gelecek ay başlayacağını ve yaklaşık bir yıl "
+        "süreceğini söyledi."
+    ),
+    "vietnamese": (
+        "Hội đồng thành phố đã thông qua ngân sách mới vào thứ Hai để sửa chữa một số cây cầu bị hư hại do "
+        "lũ lụt năm ngoái. Công việc dự kiến bắt đầu vào tháng tới và kéo dài khoảng một năm, theo các quan "
+        "chức thành phố."
+    ),
+}
+
+
+@pytest.fixture
+def cld2_calls(monkeypatch) -> list[str]:
+    """Records the texts the step hands to pycld2 (and still asks it)."""
+    calls: list[str] = []
+
+    def recording(text: str) -> dict[str, float]:
+        calls.append(text)
+        return cld2_shares(text)
+
+    monkeypatch.setattr(langid, "cld2_shares", recording)
+    return calls
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +130,42 @@ def test_english_quote_in_indonesian_text_raises_non_ind_fraction(step: LangId) 
     mixed = annotate(step, f"{INDONESIAN_NEWS}\n{ENGLISH}\n{INDONESIAN_NEWS}")
     assert mixed["language"] == "ind"
     assert 0.1 < mixed["non_ind_fraction"] < 0.6
+
+
+def test_plain_indonesian_is_not_sent_to_pycld2(step: LangId, cld2_calls: list[str]) -> None:
+    metadata = annotate(step, INDONESIAN_NEWS)
+    assert cld2_calls == []
+    assert metadata["language"] == "ind"
+    assert metadata["non_ind_fraction"] == 0.0
+
+
+def test_indonesian_with_an_english_passage_is_measured_by_pycld2(
+    step: LangId, cld2_calls: list[str]
+) -> None:
+    annotate(step, f"{ENGLISH}\n{INDONESIAN_NEWS}")
+    assert len(cld2_calls) == 1
+
+
+@pytest.mark.parametrize("text", [MALAY, JAVANESE, ENGLISH])
+def test_other_labels_are_still_checked_by_pycld2(step: LangId, cld2_calls: list[str], text: str) -> None:
+    annotate(step, text)
+    assert len(cld2_calls) == 1
+
+
+def test_plain_min_score_above_one_always_asks_pycld2(cld2_calls: list[str]) -> None:
+    step = LangId(LangIdOptions(plain_min_score=1.1))
+    assert annotate(step, INDONESIAN_NEWS)["language"] == "ind"
+    assert len(cld2_calls) == 1
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_LANGUAGES))
+def test_latin_script_language_outside_the_set_reaches_pycld2_and_is_undetermined(
+    step: LangId, name: str
+) -> None:
+    text = OTHER_LANGUAGES[name]
+    assert len(text) >= LangIdOptions().other_language_min_chars
+    assert not step.plainly_indonesian(step.model.verdict(text))
+    assert annotate(step, text)["language"] == "und"
 
 
 def test_regional_language_counts_as_wholly_non_indonesian(step: LangId) -> None:

@@ -2,9 +2,10 @@
 
 Offline detectors know Indonesian, Malay, Javanese and Sundanese at best; none knows Minangkabau,
 Banjar, Balinese, Acehnese, Buginese, Madurese, Ngaju or Toba Batak, and they call many of those
-documents Indonesian. So two layers: pycld2 (fast, every script) decides whether a document is in
-a language outside the archipelago set and measures the share of foreign bytes (code-mixing);
-saring's own naive Bayes model (``saring.lid``) picks among the 13 labels for everything else.
+documents Indonesian. So two layers: saring's own naive Bayes model (``saring.lid``) picks among
+the 13 labels; pycld2 (every script) decides whether a document is in a language outside that set
+and measures the share of foreign bytes (code-mixing). pycld2 costs ~35 µs a KB, more than the
+model, so it is skipped for text the model reads as plainly Indonesian (see ``LangIdOptions``).
 Decisions are per document: no tool separates Indonesian from Malay on a 40-character line.
 """
 
@@ -16,7 +17,7 @@ from pathlib import Path
 import pycld2
 
 from saring.document import Document
-from saring.lid.model import LidModel, load_default
+from saring.lid.model import LidModel, Verdict, load_default
 from saring.step import Drop, Step, StepOptions, register
 
 UNDETERMINED = "und"
@@ -24,7 +25,7 @@ UNDETERMINED = "und"
 _COVERED = frozenset({"id", "ms", "jw", "su", "en", "un"})
 # Bytes that do not count as foreign in an Indonesian document: Indonesian, the relatives cld2
 # mistakes it for on short stretches, and bytes it cannot place (numbers, names).
-_NOT_FOREIGN = frozenset({"id", "ms", "jw", "su", "un"})
+NOT_FOREIGN = frozenset({"id", "ms", "jw", "su", "un"})
 # cld2 rejects control characters as "invalid UTF-8" and Python cannot encode lone surrogates;
 # normalize removes both, but the step must not fail on raw input.
 _CONTROL = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff]")
@@ -37,11 +38,23 @@ class LangIdOptions(StepOptions):
     """A document whose bytes pycld2 gives at least this share to languages outside the 13 is ``und``."""
     cld2_max_chars: int = 1500
     """pycld2 reads at most this many characters (two thirds from the head, one third from the tail):
-    its time grows with length (~40 µs a KB), and the foreign share of a long article is estimated
+    its time grows with length (~35 µs a KB), and the foreign share of a long article is estimated
     well enough from its beginning and end."""
     other_language_min_chars: int = 200
     """Below this length pycld2's verdict is not trusted: it called 35 of lid_train's ~125-character
     regional-language texts Italian, Danish, Tagalog or Afar (flagged reliable), our model none."""
+    plain_min_score: float = 0.9
+    """pycld2 is skipped (``non_ind_fraction`` 0) for an ``ind`` verdict at least this sure that also
+    passes the two checks below. That is 75% of news_dev articles; pycld2 would have found >= 10%
+    foreign bytes (English names, boilerplate) in 8 of them (of 42 such articles in all)."""
+    plain_min_fit: float = -10.5
+    """...whose mean log-probability per feature is at least this. 99.9% of news_dev articles and of
+    lid_train's ind items fit better; ten foreign texts written for the tests (Tagalog, French,
+    Turkish, Vietnamese...) fit worse, so text in a language the model does not know reaches pycld2."""
+    plain_max_english_share: float = 0.03
+    """...and in which at most this share of the feature weight leans English (news_dev median 1.6%).
+    Higher skips pycld2 more often: 0.05 asks it about 9% of news_dev instead of 25%, but zeroes
+    the foreign share of 20 of the 42 articles where it is >= 10%."""
 
 
 def cld2_shares(text: str) -> dict[str, float]:
@@ -70,7 +83,13 @@ def sample(text: str, limit: int) -> str:
 
 @register
 class LangId(Step):
-    """Write ``language`` (ISO 639-3), ``language_score`` (0-1) and ``non_ind_fraction`` (0-1)."""
+    """Write ``language`` (ISO 639-3), ``language_score`` (0-1) and ``non_ind_fraction`` (0-1).
+
+    ``non_ind_fraction`` is pycld2's share of the sampled bytes in a language other than Indonesian
+    (or Malay/Javanese/Sundanese, which it confuses with it); 1.0 for any label but ``ind``; 0.0 without
+    asking pycld2 when the model reads the text as plainly Indonesian (``plain_*`` options), so it
+    flags documents with a large foreign part, not the odd English name in an Indonesian article.
+    """
 
     name = "langid"
     description = (
@@ -100,12 +119,24 @@ class LangId(Step):
 
     def identify(self, text: str) -> tuple[str, float, float]:
         """``(language, score, non_ind_fraction)`` for one document's text."""
+        verdict = self.model.verdict(text)
+        if self.plainly_indonesian(verdict):
+            return verdict.language, verdict.score, 0.0
         shares = cld2_shares(sample(text, self.options.cld2_max_chars))
         other = sum(share for code, share in shares.items() if code not in _COVERED)
         if other >= self.options.other_language_share and len(text) >= self.options.other_language_min_chars:
             return UNDETERMINED, other, 1.0
-        language, score = self.model.predict(text)
-        if language != "ind":
-            return language, score, 1.0
-        foreign = sum(share for code, share in shares.items() if code not in _NOT_FOREIGN)
-        return language, score, min(foreign, 1.0)
+        if verdict.language != "ind":
+            return verdict.language, verdict.score, 1.0
+        foreign = sum(share for code, share in shares.items() if code not in NOT_FOREIGN)
+        return verdict.language, verdict.score, min(foreign, 1.0)
+
+    def plainly_indonesian(self, verdict: Verdict) -> bool:
+        """Whether the model's verdict is sure enough that pycld2 has nothing to add."""
+        options = self.options
+        return (
+            verdict.language == "ind"
+            and verdict.score >= options.plain_min_score
+            and verdict.fit >= options.plain_min_fit
+            and verdict.english_share <= options.plain_max_english_share
+        )
