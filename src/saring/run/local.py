@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -41,12 +42,15 @@ def _document_task(context: RunContext, shard: Shard) -> dict[str, Any]:
 
 
 def _pool_context() -> mp.context.BaseContext:
-    """Workers fork from a clean server process, not from this one.
+    """Fork the workers from this process, unless it runs other threads.
 
-    Forking a process that runs threads (Ray, gRPC, a notebook's event loop) can deadlock or crash
-    the child; the fork server has only saring's modules loaded, so workers still start in
-    milliseconds.
+    Forking is the cheapest start and, unlike a fork server or spawn, does not re-run the
+    caller's script in each worker (a script without a ``__main__`` guard keeps working). But
+    forking a process with running threads (Ray, gRPC, a notebook's event loop) can deadlock or
+    crash the child, so then the workers come from a clean fork server instead.
     """
+    if threading.active_count() == 1:
+        return mp.get_context("fork")
     context = mp.get_context("forkserver")
     context.set_forkserver_preload(["saring.run.tasks"])
     return context
