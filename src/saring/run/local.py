@@ -35,6 +35,9 @@ def _report(documents: int, text_bytes: int, kept: int) -> None:
             _COUNTERS[0] += documents
             _COUNTERS[1] += text_bytes
             _COUNTERS[2] += kept
+        on_update = getattr(_COUNTERS, "on_update", None)  # only the in-process counters have one
+        if on_update is not None:
+            on_update()
 
 
 def _document_task(context: RunContext, shard: Shard) -> dict[str, Any]:
@@ -62,11 +65,15 @@ class ProgressBar:
     def __init__(self, total: int, enabled: bool, description: str) -> None:
         self.bar = tqdm(total=total, unit="shard", desc=description, disable=not enabled, file=sys.stderr,
                         dynamic_ncols=True, leave=True)
-        self.start = time.perf_counter()
+        self.start = self.shown = time.perf_counter()
 
-    def update(self, counters: Any, shards_done: int) -> None:
+    def update(self, counters: Any, shards_done: int, throttle: bool = False) -> None:
+        now = time.perf_counter()
+        if self.bar.disable or (throttle and now - self.shown < 0.5):
+            return
+        self.shown = now
         documents, text_bytes, kept = counters[0], counters[1], counters[2]
-        elapsed = max(time.perf_counter() - self.start, 1e-9)
+        elapsed = max(now - self.start, 1e-9)
         self.bar.n = shards_done
         self.bar.set_postfix_str(
             f"{documents:,} docs, {documents / elapsed:,.0f} docs/s, {text_bytes / elapsed / 1e6:.1f} MB/s, "
@@ -110,9 +117,14 @@ class LocalExecutor:
         results: list[Any] = [None] * len(calls)
         try:
             if pool is None:
+                done = 0
+                # In-process, the task itself refreshes the bar (at most twice a second).
+                counters.on_update = lambda: progress.update(counters, done, throttle=True)
                 for index, (function, arguments) in enumerate(calls):
                     results[index] = _local(function)(*arguments)
-                    progress.update(counters, index + 1)
+                    done = index + 1
+                    progress.update(counters, done)
+                counters.on_update = None
                 return results
             futures: dict[Future, int] = {
                 pool.submit(_local(function), *arguments): index for index, (function, arguments) in enumerate(calls)
@@ -135,6 +147,7 @@ class _LocalCounters(list):
 
     def __init__(self) -> None:
         super().__init__([0, 0, 0])
+        self.on_update: Callable[[], None] | None = None
 
     def get_lock(self) -> Any:
         from contextlib import nullcontext
