@@ -86,9 +86,8 @@ class Sieve:
         from saring.run import make_executor
         from saring.run.plan import RunPlan
 
-        options = ReadOptions(text_field=text_field, id_field=id_field)
-        if shard_bytes:
-            options = ReadOptions(text_field=text_field, id_field=id_field, shard_bytes=shard_bytes)
+        options = ReadOptions(text_field=text_field, id_field=id_field,
+                              **({"shard_bytes": shard_bytes} if shard_bytes else {}))
         plan = RunPlan([inputs] if isinstance(inputs, str) else list(inputs), output, self.config, options,
                        format, storage_options, overwrite)
         return make_executor(executor, workers, progress, ray_address).run(plan)
