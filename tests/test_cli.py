@@ -133,3 +133,17 @@ def test_dedup_reads_a_saring_output_and_keeps_its_metadata(tmp_path):
     assert stats["removed_by_step"] == {"exact_dedup": {"exact_duplicate": 1}}
     row = duckdb.sql(f"select metadata from read_parquet('{tmp_path}/deduped/documents/*.parquet')").fetchall()[0]
     assert json.loads(row[0])["source"] == "kompas.com"
+
+
+def test_run_on_a_warc_with_the_default_preset(tmp_path):
+    from fixtures.html.webpages import Response, page, slugs, write_warc
+
+    responses = [Response(f"https://berita.example.id/{slug}", page(slug).encode()) for slug in slugs()[:4]]
+    warc = write_warc(tmp_path / "crawl.warc.gz", responses)
+    result = run_cli("run", str(warc), "-o", str(tmp_path / "out"), "--workers", "1", "--no-report")
+    assert result.returncode == 0, result.stderr
+    rows = duckdb.sql(f"select text, metadata from read_parquet('{tmp_path}/out/documents/*.parquet')").fetchall()
+    assert len(rows) == 4
+    for text, metadata in rows:
+        assert "Baca juga" not in text and "<" not in text
+        assert json.loads(metadata)["language"] == "ind"
