@@ -509,10 +509,151 @@ def test_names_already_known_are_not_repeated() -> None:
 
 
 def test_page_number_run_after_the_story_is_navigation_not_a_headline():
-    text = ("JAKARTA - Harga beras naik lagi di pasar tradisional menjelang akhir tahun ini.\n"
-            "Pedagang mengatakan pasokan dari daerah berkurang karena cuaca.\n"
-            "Halaman: 1 2 3")
+    text = (
+        "JAKARTA - Harga beras naik lagi di pasar tradisional menjelang akhir tahun ini.\n"
+        "Pedagang mengatakan pasokan dari daerah berkurang karena cuaca.\n"
+        "Halaman: 1 2 3"
+    )
     document = Normalize().process(Document("d", text))
     document = News().process(document)
     assert [(r.line, r.reason) for r in document.removals if not r.span] == [(3, "navigation")]
     assert "related_links" not in document.metadata
+
+
+# --- outlets absent from the dev data (fixtures written for saring in each outlet's style) -------------
+
+
+def test_liputan6_dateline_and_video_prompts() -> None:
+    document = clean(
+        "Liputan6.com, Jakarta - Pemerintah kota menambah armada bus listrik untuk rute baru mulai pekan depan.\n"
+        "Kepala dinas perhubungan mengatakan armada tambahan akan memangkas waktu tunggu di halte utama.\n"
+        "Saksikan video pilihan di bawah ini:\n"
+        "Simak juga video berikut ini:"
+    )
+    assert document.text.startswith("Pemerintah kota menambah")
+    assert document.metadata["dateline"]["outlet"] == "Liputan6.com"
+    assert document.metadata["source"] == "liputan6.com"
+    assert set(reasons(document).values()) == {"related_link_line"}
+    assert len(document.lines()) == 2
+
+
+def test_republika_dateline_and_mid_article_link_list() -> None:
+    document = clean(
+        "REPUBLIKA.CO.ID, JAKARTA -- Harga cabai rawit di pasar induk turun setelah panen raya di sentra produksi.\n"
+        "Pedagang menyebut pasokan dari daerah penghasil naik dua kali lipat dibanding bulan lalu.\n"
+        "Baca Juga\n"
+        "Harga Bawang Merah Mulai Stabil Jelang Akhir Tahun\n"
+        "Petani Cabai Keluhkan Ongkos Angkut yang Naik\n"
+        "Pemerintah daerah berjanji memantau harga agar tetap terjangkau bagi warga."
+    )
+    assert document.metadata["dateline"] == {
+        "place": "Jakarta",
+        "outlet": "REPUBLIKA.CO.ID",
+        "raw": "REPUBLIKA.CO.ID, JAKARTA --",
+    }
+    assert document.metadata["source"] == "republika.co.id"
+    assert reasons(document) == {3: "related_block", 4: "related_block", 5: "related_block"}
+    assert document.lines()[-1].startswith("Pemerintah daerah berjanji")
+
+
+def test_bare_baca_juga_over_one_subheading_keeps_it() -> None:
+    """bisnis' bare ``Baca Juga`` above an article subheading: only the marker goes."""
+    document = clean(
+        "Bisnis.com, JAKARTA - Hasil balapan sprint akhir pekan ini menempatkan pebalap muda di posisi teratas.\n"
+        "Balapan utama akan digelar pada Minggu sore waktu setempat.\n"
+        "Baca Juga\n"
+        "Hasil Lengkap Balapan Sprint Seri Asia\n"
+        "1 Pebalap Satu (Tim A) 2 Pebalap Dua (Tim B) 3 Pebalap Tiga (Tim C) 4 Pebalap Empat (Tim D)\n"
+        "Klasemen sementara kini hanya berselisih tipis antara dua pebalap teratas."
+    )
+    assert reasons(document) == {3: "related_link_line"}
+    assert "Hasil Lengkap Balapan Sprint Seri Asia" in document.lines()
+
+
+def test_suara_dateline_without_place() -> None:
+    document = clean(
+        "Suara.com - Seorang pengendara motor terjatuh setelah ban kendaraannya terperosok lubang di jalan.\n"
+        "Warga sekitar segera menolong korban dan membawanya ke puskesmas terdekat."
+    )
+    assert document.text.startswith("Seorang pengendara")
+    assert document.metadata["dateline"]["place"] is None
+    assert document.metadata["source"] == "suara.com"
+
+
+def test_kumparan_advertisement_lines_between_paragraphs() -> None:
+    document = clean(
+        "Pemerintah resmi menaikkan tarif masuk kawasan wisata pulau mulai bulan depan.\n"
+        "ADVERTISEMENT\n"
+        "Kenaikan tarif disebut untuk membiayai pengelolaan sampah dan konservasi terumbu karang.\n"
+        "ADVERTISEMENT\n"
+        "Pengelola kawasan berharap wisatawan memahami kebijakan tersebut."
+    )
+    assert reasons(document) == {2: "ad_marker", 4: "ad_marker"}
+    assert "dateline" not in document.metadata
+
+
+def test_tribun_regional_masthead_caption_credit_and_narrator() -> None:
+    document = clean(
+        "Warga memadati alun-alun saat kirab budaya, Minggu (3/8/2025). TRIBUNJATENG.COM/NAMA FOTOGRAFER\n"
+        "TRIBUNJATENG.COM, SEMARANG - Ribuan warga memadati alun-alun untuk menyaksikan kirab budaya tahunan.\n"
+        "Panitia menyiapkan puluhan petugas keamanan untuk mengatur arus pengunjung.(*)\n"
+        "Narator: Nama Narator\n"
+        "Baca juga: Kirab Budaya Tahun Lalu Diikuti Seribu Peserta"
+    )
+    assert document.metadata["dateline"]["place"] == "Semarang"
+    assert document.metadata["source"] == "tribunjateng.com"
+    assert reasons(document)[1] == "caption_line"
+    assert reasons(document)[4] == "credit_line"
+    assert document.lines()[-1].endswith("arus pengunjung.")
+
+
+def test_malaysian_place_colon_dateline_and_bernama_signoff() -> None:
+    document = clean(
+        "KUALA LUMPUR: Kerajaan akan memperluas program bantuan tunai kepada isi rumah berpendapatan rendah. "
+        "Menteri berkata peruntukan tambahan telah diluluskan dalam mesyuarat kabinet minggu lalu. -- BERNAMA"
+    )
+    assert document.metadata["dateline"]["place"] == "Kuala Lumpur"
+    assert document.text.startswith("Kerajaan akan")
+    assert document.text.endswith("minggu lalu.")
+    assert span_texts(document, "credit_line") == ["-- BERNAMA"]
+
+
+# --- boundaries found on the blind sample ---------------------------------------------------------------
+
+
+def test_antara_link_title_ends_where_an_institution_is_spelled_out() -> None:
+    document = clean(
+        "Jakarta (ANTARA) - Relawan menggelar doa bersama menjelang masa kampanye. "
+        "Baca juga: Ganjar mulai kampanye dari Papua dan Mahfud dari Aceh "
+        "Komisi Pemilihan Umum (KPU) telah menetapkan jadwal kampanye pemilu."
+    )
+    assert span_texts(document, "related_link_inline") == [
+        "Baca juga: Ganjar mulai kampanye dari Papua dan Mahfud dari Aceh"
+    ]
+    assert "Komisi Pemilihan Umum (KPU) telah menetapkan" in document.text
+
+
+def test_short_quote_closed_by_a_comma_is_speech_not_title() -> None:
+    document = clean(
+        "JAKARTA - Sang artis menulis surat untuk para penggemarnya dari tahanan. "
+        'Baca Juga: Sentil Artis Muda, Rekan Sesama Pesohor Angkat Bicara "Kalian tahu aku seperti apa," '
+        "tutur rekannya menirukan isi surat."
+    )
+    assert span_texts(document, "related_link_inline") == [
+        "Baca Juga: Sentil Artis Muda, Rekan Sesama Pesohor Angkat Bicara"
+    ]
+    assert '"Kalian tahu aku seperti apa," tutur' in document.text
+
+
+def test_upper_case_initials_and_glued_perbesar_at_the_end() -> None:
+    okezone = clean("JAKARTA - Polisi masih memeriksa sejumlah saksi terkait kejadian itu. (LID)")
+    assert okezone.text.endswith("kejadian itu.")
+    assert span_texts(okezone, "credit_line") == ["(LID)"]
+    kept = clean("JAKARTA - Rapat itu juga dihadiri perwakilan Komisi Pemilihan Umum (KPU)")
+    assert kept.text.endswith("(KPU)")
+    bisnis = clean(
+        "Bisnis.com, SURABAYA - Harga rumah rerata di atas Rp1 miliar.PerbesarCek Berita dan Artikel yang lain di "
+        "Google News"
+    )
+    assert bisnis.text == "Harga rumah rerata di atas Rp1 miliar."
+    assert span_texts(bisnis, "caption_line") == ["Perbesar"]

@@ -30,7 +30,8 @@ Reasons (``span`` = cut out of a kept line; a line left empty by its spans is dr
   ``… berkontribusi dalam penulisan artikel ini``.
 - ``copyright``: ``Copyright © ANTARA 2025`` and the anti-crawling notice after it.
 - ``caption_line``: ``Foto: …``, ``Image caption …``, ``Hak atas foto …``, ``Perbesar``, a line ending in a
-  photo credit ``(Kompas.com/Nama)``, a photo caption above the dateline or glued before ANTARA's.
+  photo credit ``(Kompas.com/Nama)`` or ``SERAMBINEWS.COM/NAMA``, a photo caption above the dateline or
+  glued before ANTARA's, bisnis' ``Perbesar`` glued before its Google News prompt.
 - ``call_to_action``: Google News / WhatsApp / Telegram / app prompts, ``Klik di sini`` promos,
   ``Artikel ini telah tayang di …``.
 - ``navigation``: ``Halaman: 1 2 selanjutnya``, ``Halaman 2 dari 2``, ``Baca halaman selanjutnya``,
@@ -81,6 +82,7 @@ _PROSE_BEFORE = re.compile(r"\b[a-z]{2,}\s\(?$")
 # An outlet's photo credit glued after a headline: ``Kompas.com / Nama``, ``Kompas.com/Nama``.
 _PHOTO_CREDIT = re.compile(r"[A-Z][A-Za-z]+\.(?:com|co\.id)(?:/\S*)?")
 _NON_SPACE = re.compile(r"\S")
+_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)[,.]?")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?(?:\s|$)")
 
 
@@ -284,7 +286,9 @@ def _line_reason(text: str) -> str | None:
     """The family of a whole (stripped) line, or None; long lines with no boilerplate opening skip the regex."""
     if len(text) > 400:
         return None
-    if len(text) > 60 and not (P.LINE_HEAD.match(text) or text.endswith(")") or "lik " in text):
+    if len(text) > 60 and not (
+        P.LINE_HEAD.match(text) or text.endswith(")") or "lik " in text or ".COM/" in text
+    ):
         return None
     match = P.LINE.fullmatch(text)
     return match.lastgroup if match else None
@@ -308,12 +312,31 @@ def _find_related_blocks(texts: list[str], headers: dict[int, str], found: NewsF
             end_reached = False
             break
         strong = family == "related_header" and text.lower().rstrip(" :").startswith(_STRONG_HEADERS)
-        if not (strong and titles) and not (end_reached and (titles or family == "related_header")):
+        if not ((strong and titles) or _link_list(text, family, titles, texts)) and not (
+            end_reached and (titles or family == "related_header")
+        ):
             continue
         found.drop[index] = "related_block"
         for after in titles:
             found.drop[after] = "related_block"
             found.related_titles.append(texts[after])
+
+
+def _link_list(text: str, family: str, titles: list[int], texts: list[str]) -> bool:
+    """A bare ``Baca Juga`` over a few Title Case headlines is a link list even mid-article (Republika).
+
+    bisnis' bare ``Baca Juga`` stands over a paragraph, or a subheading and a results table
+    (``1 Nama (Tim) 2 …``), so one headline-like line under it is not enough, nor a line with codes.
+    """
+    return (
+        family == "related_link_line"
+        and len(text) <= 12
+        and 2 <= len(titles) <= _MAX_GLUED_TITLES
+        and all(
+            len(words := texts[t].split()) >= 4 and "(" not in texts[t] and _is_title_case(words)
+            for t in titles
+        )
+    )
 
 
 def _trailing_headline(texts: list[str], found: NewsFindings) -> None:
@@ -455,6 +478,7 @@ _INLINE_REASONS = {
     "video": "related_link_inline",
     "video_repeat": "related_link_inline",
     "caption": "caption_line",
+    "caption_marker": "caption_line",
     "syndication": "call_to_action",
     "credit": "credit_line",
 }
@@ -556,6 +580,10 @@ def _one_title_end(line: str, start: int, limit: int) -> tuple[int, bool]:
     title_case = _is_title_case(words[1:6])
     for j in range(1, count):
         first = words[j][0]
+        if not title_case and j >= 3 and first.isupper():
+            named = _named_with_acronym(words, j)
+            if named is not None:
+                return _word_start(line, start, words, named), False
         if first in _QUOTES and _long_quote(line, _word_start(line, start, words, j), limit):
             return _word_start(line, start, words, j), False
         if first.isupper():
@@ -594,6 +622,24 @@ def _sentence_start(words: list[str], j: int, title_case: bool) -> int | None:
     if plains >= 2 or (plains >= 1 and len(following) > 1 and following[1][0].islower()):
         return _subject_start(words, j)
     return j if name in P.SENTENCE_STARTERS or name in P.STRONG_STARTERS else None
+
+
+def _named_with_acronym(words: list[str], j: int) -> int | None:
+    """``… dari Aceh Komisi Pemilihan Umum (KPU) telah``: a body's first mention of an institution, which a
+    sentence-case headline (ANTARA) never spells out. Returns where the name starts: the capitalised words
+    from ``words[j]`` whose initials spell the acronym; None when they do not (keep the title whole)."""
+    if words[j - 1][0].isupper():
+        return None
+    for k in range(j + 1, min(len(words), j + 7)):
+        acronym = _ACRONYM.fullmatch(words[k])
+        if acronym:
+            letters = acronym.group(1)
+            first = k - len(letters)
+            initials = "".join(word[0] for word in words[first:k]) if first >= j else ""
+            return first if initials == letters else None
+        if not words[k][0].isupper():
+            return None
+    return None
 
 
 def _word_start(line: str, start: int, words: list[str], j: int) -> int:
@@ -697,11 +743,15 @@ def _plain_words(words: list[str]) -> int:
 
 
 def _long_quote(line: str, position: int, limit: int) -> bool:
-    """An opening quote that starts a quoted sentence of the article, not a quoted word of a headline."""
+    """An opening quote that starts a quoted sentence of the article, not a quoted word of a headline.
+
+    A quote closed by a comma (``"Kalian tahu aku seperti apa," tutur Kriss``) is speech however short:
+    a headline never closes a quote with one.
+    """
     for closing in _CLOSING:
         end = line.find(closing, position + 1, position + 80)
         if end != -1:
-            return len(line[position:end].split()) >= 6
+            return len(line[position:end].split()) >= 6 or line[end - 1] == ","
     return True
 
 

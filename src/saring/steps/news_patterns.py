@@ -58,10 +58,11 @@ LINE = re.compile(
       | [^()]{3,250}\((?:[^()/]{0,30}(?:\.com|\.co\.id|[Tt]ribun|TRIBUN|ANTARA|[Dd]etik|Kompas|KOMPAS|Dok|DOK
             |Foto|FOTO|Istimewa|ISTIMEWA)[^()/]{0,30}/[^()]{2,60} | [Ff]oto:[^()]{2,60} | Dok\.?[^()]{0,60}
             | Istimewa | ISTIMEWA)\)
+      | [^\n]{3,300}\b[A-Z][A-Z0-9]{2,30}\.(?:COM|CO\.ID)/[A-Z][A-Z.'\ -]{2,40}
     )
   | (?P<credit_line>
         \(?(?:Editor|EDITOR|Penulis|PENULIS|Reporter|REPORTER|Redaktur|Pewarta|PEWARTA|Penyunting|Kontributor
-        |Fotografer|Penerjemah|Sumber|Produser|Video\ editor)\s*:\s*[^:\n]{1,80}
+        |Fotografer|Penerjemah|Sumber|Produser|Narator|Video\ editor)\s*:\s*[^:\n]{1,80}
         (?:\s*\|?\s*(?:Editor|Penulis|Reporter|Redaktur|Penyunting|Pewarta)\s*:\s*[^:\n]{1,80}){0,3}\)?
       | Laporan\ (?:[Ww]artawan|[Rr]eporter|[Kk]ontributor)\ .{1,100}
       | \((?:[a-z]{2,8}(?:/[a-z]{2,8}){0,3}|[A-Za-z]{2,8}/[A-Z]{2,8}|jpnn|ant|antara|ANTARA)\)
@@ -97,7 +98,7 @@ LINE = re.compile(
 # slower. Grouped by first letter, so the engine tries one branch at each capital (~12% faster).
 INLINE_TRIGGER = re.compile(
     r"A(?:DVERTISEMENT|rtikel)|B(?:aca|ACA|erita)|C(?:ek B|OPYRIGHT|opyright)|Editor|Foto:|Halaman|Lihat"
-    r"|Pe(?:warta|nulis|nerjemah|nyunting)|Re(?:porter|daktur)|S(?:CROLL|imak|aksikan|elengkapnya|umber)"
+    r"|Pe(?:warta|nulis|nerjemah|nyunting|rbesar)|Re(?:porter|daktur)|S(?:CROLL|imak|aksikan|elengkapnya|umber)"
     r"|Tonton|Video|\[Gambas"
 )
 # The opening of every LINE alternative that can match a line longer than 60 characters, except
@@ -122,6 +123,7 @@ INLINE = re.compile(
   | (?P<video>(?:Simak|Tonton|Lihat|Saksikan)(?:\ juga)?\ (?:[Vv]ideo|VIDEO)\b | (?:Simak|Tonton|Lihat)\ juga(?=\ ['"\u201c]))
   | (?P<video_repeat>Video:?\ (?P<teaser>[^\n]{10,160}?)\ Video:?\ (?P=teaser))
   | (?P<caption>Foto:\ (?=[A-Z]))
+  | (?P<caption_marker>Perbesar(?=\s?Cek\ Berita))
   | (?P<call_to_action>Cek\ Berita\ dan\ Artikel\ yang\ lain\ di\ Google(?:\s?News)?)
   | (?P<navigation>
         Halaman\ \d{1,3}\ dari\ \d{1,3} | Halaman\ berikut:
@@ -142,13 +144,15 @@ INLINE = re.compile(
 # What ends the last paragraph, matched anchored at a candidate "(" or in the last few hundred
 # characters only, so the cost does not grow with the line.
 # Author initials, then optionally detik's lowercase tag list: ``(astj/astj) dprd medan``; also
-# Tribun's ``(*)``, Kontan's ``(Intan Nirmala Sari, Willem Kurniawan)`` and ANTARA's video crew
-# ``(Reporter/Kamera/Editor)``.
+# Tribun's ``(*)``, Kontan's ``(Intan Nirmala Sari, Willem Kurniawan)``, ANTARA's video crew
+# ``(Reporter/Kamera/Editor)``, and upper-case initials or an agency right after the last sentence
+# (okezone's ``(LID)``, ``(AFP)``).
 TRAILING_PAREN = re.compile(
     r"\s?\((?:[a-z][a-z0-9]{1,9}(?:/[a-z][a-z0-9]{1,9}){0,3}|[A-Za-z]{2,8}/(?:JPNN|jpnn|ANTARA)|ant|antara|\*"
     r"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, ){1,4}[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}"
     r"|(?:[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,4}/){1,6}[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,4})\)"
     r"(?P<tags>(?:\s[a-z0-9][a-z0-9'&.-]{0,40}){0,40})\s*$"
+    r"|(?<=[.!?\"\u201d])\s?\([A-Z]{2,4}\)\s*$"
 )
 TRAILING_TEXT = re.compile(
     r"\s?-{1,2}\s?BERNAMA\s*$"
