@@ -657,3 +657,10 @@ def test_upper_case_initials_and_glued_perbesar_at_the_end() -> None:
     )
     assert bisnis.text == "Harga rumah rerata di atas Rp1 miliar."
     assert span_texts(bisnis, "caption_line") == ["Perbesar"]
+
+
+def test_a_credit_exposed_by_cutting_trailing_initials_goes_in_the_same_call():
+    text = "Harga cabai turun menjelang panen raya di sentra produksi. Pewarta: Rina Astuti (rin)"
+    once = News().process(Document("d", text))
+    assert once.text == "Harga cabai turun menjelang panen raya di sentra produksi."
+    assert News().process(Document("e", once.text)).text == once.text

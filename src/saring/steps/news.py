@@ -846,9 +846,13 @@ def _trailing_credit(line: str, index: int, found: NewsFindings) -> None:
         end = _before_trailing_spans(line, found.cut.get(index, ()), end)
         match = _trailing_match(line, end)
         if not match or not line[: match.start()].strip() or not _take_trailing(match, index, found):
-            return
+            break
         end = match.start()
-    found.settled = False  # more endings may follow; the next pass takes them
+        # What the cut leaves may now end in a credit (``… Pewarta: Nama (abc)``): look again.
+        if P.CREDIT_LABEL.search(line, max(0, end - _TAIL_CREDIT), end):
+            found.settled = False
+    else:
+        found.settled = False  # more endings may follow; the next pass takes them
 
 
 def _before_trailing_spans(line: str, spans: list[Span] | tuple[()], end: int) -> int:
