@@ -3,7 +3,9 @@
 Every sentence here was written for this file. An article is drawn from a topic's sentence
 templates with random places, people, numbers and days, so two articles on one topic share
 phrasing the way templated news series do (hard non-duplicates), while a variant of one article
-(re-datelined, new lead, appended paragraph, different site furniture) is a labelled duplicate.
+(re-datelined, new lead, appended paragraph, different site furniture, or an excerpt: the first
+half of it, contained in the full story) is a labelled duplicate. A same-topic article that carries
+one paragraph of another verbatim (a shared background or template paragraph) is not.
 """
 
 from __future__ import annotations
@@ -257,6 +259,9 @@ class ArticleMaker:
             head = [self.fill(line, slots) for line in r.choice(HEADERS)]
             foot = [self.fill(line, slots) for line in r.choice(FOOTERS)]
             return "\n".join([*head, self.render(paragraphs), *foot])
+        elif kind == "excerpt":
+            paragraphs = paragraphs[: max(2, (len(paragraphs) + 1) // 2)]
+            paragraphs[0][0] = self.fill(r.choice(DATELINES), slots) + paragraphs[0][0]
         elif kind == "trimmed":
             paragraphs[0][0] = self.fill(r.choice(DATELINES), slots) + paragraphs[0][0]
             paragraphs = paragraphs[:-1] if len(paragraphs) > 3 else paragraphs
@@ -267,11 +272,12 @@ def _swap(sentence: str, swaps: dict[str, str]) -> str:
     return " ".join(swaps.get(w, w) for w in sentence.split(" "))
 
 
-VARIANTS = ("redatelined", "edited_lead", "appended", "boilerplate", "trimmed")
+VARIANTS = ("redatelined", "edited_lead", "appended", "boilerplate", "trimmed", "excerpt")
 
 
 def labelled_set(stories: int, seed: int = 706) -> list[Sample]:
-    """``stories`` originals with 1-3 variants each, and as many unrelated articles on the same topics."""
+    """``stories`` originals with 1-3 variants each, and as many unrelated articles on the same topics;
+    every other one of those repeats one paragraph of its story's original (not a duplicate)."""
     maker = ArticleMaker(seed)
     samples: list[Sample] = []
     topics = sorted(TOPICS)
@@ -283,7 +289,11 @@ def labelled_set(stories: int, seed: int = 706) -> list[Sample]:
         for kind in maker.rng.sample(VARIANTS, maker.rng.randint(1, 3)):
             samples.append(Sample(f"{group}-{kind}", maker.variant(paragraphs, slots, kind), group, kind))
         lone, _ = maker.article(topic)
-        samples.append(Sample(f"single-{s:04d}", maker.render(lone), f"single-{s:04d}", "same_topic"))
+        kind = "same_topic"
+        if s % 2:
+            lone.insert(maker.rng.randrange(len(lone) + 1), maker.rng.choice(paragraphs))
+            kind = "shared_paragraph"
+        samples.append(Sample(f"single-{s:04d}", maker.render(lone), f"single-{s:04d}", kind))
     maker.rng.shuffle(samples)
     return samples
 

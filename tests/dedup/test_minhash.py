@@ -5,7 +5,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from saring.dedup.minhash import MinhashDedup, MinhashDedupOptions, Signer, collision_probability, words
+from saring.dedup.minhash import (
+    MinhashDedup,
+    MinhashDedupOptions,
+    Signer,
+    collision_probability,
+    estimated_containment,
+    words,
+)
 from saring.document import Document
 from saring.step import Drop, get_step
 
@@ -174,3 +181,72 @@ def test_members_too_far_from_the_kept_copy_stay(run_corpus) -> None:
     assert outcomes["b"] == Drop("minhash_duplicate", {"duplicate_of": "a"})
     assert outcomes["d"].metadata == {"dup_cluster": "d", "dup_cluster_size": 1}
     assert outcomes["a"].metadata["dup_cluster_size"] >= 2
+
+
+LANJUTAN = (
+    "Sementara itu, Dinas Perhubungan mengalihkan arus kendaraan dari jalan arteri utara ke jalur "
+    "tengah kota karena genangan di sejumlah simpang belum bisa dilalui kendaraan kecil.\n"
+    "Sejumlah sekolah dasar di kawasan pesisir meliburkan siswanya selama dua hari. Kepala sekolah "
+    "menyebut ruang kelas di lantai bawah masih tergenang dan buku pelajaran banyak yang basah.\n"
+    "Pedagang di pasar ikan mengaku kehilangan pembeli sejak pagi. Mereka berharap pemerintah segera "
+    "menormalkan sungai yang mengalami pendangkalan agar banjir serupa tidak terulang setiap musim hujan.\n"
+    "Hingga Rabu malam, petugas gabungan masih berjaga di posko dan mendata kerugian warga yang rumahnya "
+    "rusak akibat terjangan air."
+)
+TEMPLATE = (
+    "Ikuti perkembangan berita daerah lainnya melalui kanal regional kami yang diperbarui setiap hari, "
+    "dan sampaikan informasi atau keluhan warga melalui layanan pesan redaksi yang tersedia sepanjang waktu."
+)
+
+
+def test_estimated_containment_from_jaccard_and_sizes() -> None:
+    # |A| = 100 inside |B| = 200 with |A&B| = 75: Jaccard 75 / 225.
+    assert estimated_containment(75 / 225, 100, 200) == pytest.approx(0.75)
+    assert estimated_containment(1.0, 50, 60) == 1.0
+    assert estimated_containment(0.3, 0, 10) == 0.0
+
+
+def test_contained_copy_dropped_as_duplicate_of_the_full_story(run_corpus) -> None:
+    full = BANJIR + "\n" + LANJUTAN
+    # The first half of the story, re-datelined: Jaccard ~0.53, so 20 x 5 alone misses it half the time.
+    excerpt = _dateline(BANJIR, "Semarang")
+    a, b = set(_grams(excerpt)), set(_grams(full))
+    assert len(a & b) / len(a | b) < 0.6 and len(a & b) / len(a) > 0.9
+    texts = {"a-excerpt": excerpt, "b-full": full, "c-other": PANEN}
+    outcomes = run_corpus(MinhashDedup(MinhashDedupOptions(partitions=3)), [_documents(texts)])
+    assert outcomes["a-excerpt"] == Drop("minhash_duplicate", {"duplicate_of": "b-full"})
+    assert outcomes["b-full"].metadata == {"dup_cluster": "b-full", "dup_cluster_size": 2}
+    assert outcomes["c-other"].metadata["dup_cluster_size"] == 1
+    jaccard_only = run_corpus(MinhashDedup(MinhashDedupOptions(containment=None)), [_documents(texts)])
+    assert not isinstance(jaccard_only["a-excerpt"], Drop)
+
+
+def test_articles_sharing_one_template_paragraph_are_kept(run_corpus) -> None:
+    texts = {"banjir": BANJIR_LAIN + "\n" + TEMPLATE, "panen": PANEN + "\n" + TEMPLATE, "asli": BANJIR}
+    outcomes = run_corpus(MinhashDedup(MinhashDedupOptions(partitions=2)), [_documents(texts)])
+    for key in texts:
+        assert outcomes[key].metadata == {"dup_cluster": key, "dup_cluster_size": 1}
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_contained_copies_independent_of_shards_and_order(run_corpus, reverse: bool) -> None:
+    full = BANJIR + "\n" + LANJUTAN
+    paragraphs = full.split("\n")
+    texts = {
+        "doc-0": _dateline(BANJIR, "Jakarta"),
+        "doc-1": PANEN + "\n" + TEMPLATE,
+        "doc-2": full,
+        "doc-3": _dateline("\n".join(paragraphs[2:6]), "Semarang"),
+        "doc-4": BANJIR_LAIN + "\n" + TEMPLATE,
+        "doc-5": "\n".join(paragraphs[1:]),
+    }
+    documents = _documents(texts)
+    one = run_corpus(MinhashDedup(MinhashDedupOptions(partitions=1)), [documents])
+    two = run_corpus(
+        MinhashDedup(MinhashDedupOptions(partitions=5)), [documents[3:][::-1], documents[:3]], reverse=reverse
+    )
+    assert _summary(one) == _summary(two)
+    assert {key: _summary(one)[key] for key in ("doc-0", "doc-3", "doc-5")} == dict.fromkeys(
+        ("doc-0", "doc-3", "doc-5"), "minhash_duplicate:doc-2"
+    )
+    assert _summary(one)["doc-2"] == "kept:4"
