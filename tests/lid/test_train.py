@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from saring.lid.features import Featurizer
 from saring.lid.model import LidModel
-from saring.lid.train import TrainingDataError, fit, train
+from saring.lid.train import DEFAULT_RUNOFF_WORD_WEIGHT, TrainingDataError, fit, train
 
 EXAMPLES = [
     ("saya tidak bisa datang karena sedang sakit", "ind"),
@@ -102,3 +102,44 @@ def test_record_without_lang_is_an_error_naming_the_line(tmp_path) -> None:
 def test_one_language_is_not_enough() -> None:
     with pytest.raises(TrainingDataError, match="at least two languages"):
         fit([("saya pergi", "ind"), ("kami pulang", "ind")], Featurizer(bits=12))
+
+
+def test_runoff_weight_is_trained_saved_and_loaded(tmp_path) -> None:
+    model = train_tiny(tmp_path)
+    assert model.runoff_word_weight == DEFAULT_RUNOFF_WORD_WEIGHT > model.featurizer.word_weight
+    assert LidModel.load(tmp_path / "m.npz").runoff_word_weight == DEFAULT_RUNOFF_WORD_WEIGHT
+
+
+def test_file_without_runoff_weight_keeps_the_first_stage_label(tmp_path) -> None:
+    train_tiny(tmp_path)
+    with np.load(tmp_path / "m.npz") as data:
+        arrays = {key: data[key] for key in data.files if key != "runoff_word_weight"}
+    np.savez_compressed(tmp_path / "old.npz", **arrays)
+    old = LidModel.load(tmp_path / "old.npz")
+    assert old.runoff_word_weight == old.featurizer.word_weight
+    for text, _ in EXAMPLES:
+        totals, _ = old.totals(text)
+        assert old.predict(text)[0] == old.labels[int(np.argmax(totals))]
+
+
+def runoff_model(runoff_word_weight: float, text: str) -> LidModel:
+    """Two labels: every character n-gram of ``text`` leans msa by 1, every word leans ind by 1."""
+    featurizer = Featurizer(bits=16)
+    indices, words_from = featurizer.indices(text)
+    weights = np.full((1 << 16, 2), -12.0, dtype=np.float32)
+    weights[indices[:words_from]] = (-6.0, -5.0)
+    weights[indices[words_from:]] = (-5.0, -6.0)
+    return LidModel(("ind", "msa"), weights, featurizer, runoff_word_weight=runoff_word_weight)
+
+
+def test_runoff_between_the_two_best_labels_weighs_words_more() -> None:
+    # Short words: about six character n-grams per word, so words weighted 4x lose and 8x win.
+    text = "di ke ya tu di ke ya tu"
+    indices, words_from = Featurizer(bits=16).indices(text)
+    assert 4 * (len(indices) - words_from) < words_from < 8 * (len(indices) - words_from)
+    first_stage = runoff_model(4.0, text).verdict(text)
+    runoff = runoff_model(8.0, text).verdict(text)
+    assert first_stage.language == "msa"
+    assert runoff.language == "ind"
+    # The score is the first stage's, whichever of the two the runoff picks.
+    assert runoff.score == pytest.approx(first_stage.score)

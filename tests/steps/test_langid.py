@@ -255,3 +255,46 @@ def test_step_uses_a_model_trained_by_saring(tmp_path) -> None:
     assert annotate(step, "kami pergi ke pasar karena hujan")["language"] == "ind"
     assert annotate(step, "aku ora lunga menyang pasar")["language"] == "jav"
     assert LidModel.load(model_path).labels == ("ind", "jav")
+
+
+# Single news-style sentences, one Indonesian and one Malay wording of each: the pair the model
+# confuses most. Written for these tests.
+INDONESIAN_SENTENCES = [
+    "Pemerintah kota berencana membangun rumah sakit baru karena jumlah pasien terus bertambah.",
+    "Polisi mengatakan pelaku sudah ditangkap setelah kabur selama dua minggu.",
+    "Saya tidak bisa datang ke rapat besok karena anak saya sedang sakit.",
+    "Uang hasil penjualan tanah itu dipakai untuk membayar utang keluarga.",
+    "Namun, sebagian warga masih ragu untuk mendaftar melalui aplikasi tersebut.",
+    "Mobil itu rusak parah setelah menabrak pohon di pinggir jalan tol.",
+    "Pengadilan negeri menolak gugatan yang diajukan oleh perusahaan itu.",
+    "Kami akan segera memperbaiki jembatan yang rusak itu, kata kepala dinas.",
+]
+MALAY_SENTENCES = [
+    "Kerajaan negeri bercadang membina hospital baharu kerana bilangan pesakit terus meningkat.",
+    "Polis berkata suspek telah ditahan selepas melarikan diri selama dua minggu.",
+    "Saya tidak boleh datang ke mesyuarat esok kerana anak saya sedang sakit.",
+    "Wang hasil jualan tanah itu digunakan untuk membayar hutang keluarga.",
+    "Bagaimanapun, sebahagian penduduk masih ragu-ragu untuk mendaftar menerusi aplikasi tersebut.",
+    "Kereta itu rosak teruk selepas melanggar pokok di tepi lebuh raya.",
+    "Mahkamah menolak saman yang difailkan oleh syarikat itu.",
+    "Kami akan segera membaiki jambatan yang rosak itu, kata ketua jabatan.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [(text, "ind") for text in INDONESIAN_SENTENCES] + [(text, "msa") for text in MALAY_SENTENCES],
+)
+def test_single_indonesian_and_malay_sentences(step: LangId, text: str, language: str) -> None:
+    assert annotate(step, text)["language"] == language
+
+
+def test_shipped_model_runs_the_runoff(step: LangId) -> None:
+    # Indonesian with few Indonesian-only words: character n-grams alone lean Banjar; the runoff
+    # between the two best labels, words weighted 8x, picks Indonesian.
+    text = "Banyak mahasiswa mengeluh karena biaya kuliah naik hampir dua kali lipat."
+    model = step.model
+    totals, _ = model.totals(text)
+    assert model.labels[int(totals.argmax())] == "bjn"
+    assert model.runoff_word_weight > model.featurizer.word_weight
+    assert annotate(step, text)["language"] == "ind"
