@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from pathlib import Path
@@ -13,7 +14,14 @@ import saring
 from fixtures.html.webpages import Response, broken_page, gold, page, pathological_page, slugs, write_warc
 from saring.document import Document
 from saring.step import Drop
-from saring.steps.extract import Extract, ExtractOptions, page_metadata, without_title
+from saring.steps.extract import (
+    Extract,
+    ExtractOptions,
+    ExtractTimeout,
+    page_metadata,
+    time_limit,
+    without_title,
+)
 
 
 def extract(html: str, **options: object) -> Document | Drop:
@@ -188,3 +196,20 @@ def test_page_metadata_never_raises(html: str) -> None:
     found = page_metadata(html, "https://berita.example/a")
     assert found["source"] == "berita.example"
     assert all(isinstance(name, str) for name in found.get("authors", []))
+
+
+def test_a_timeout_swallowed_by_the_extractor_still_ends_it() -> None:
+    def busy(seconds: float) -> None:
+        deadline = time.perf_counter() + seconds
+        while time.perf_counter() < deadline:
+            pass
+
+    def swallows_once() -> None:
+        with contextlib.suppress(BaseException):  # what a fallback with a bare except does
+            busy(2)
+        busy(2)
+
+    started = time.perf_counter()
+    with pytest.raises(ExtractTimeout), time_limit(0.1):
+        swallows_once()
+    assert time.perf_counter() - started < 1.5

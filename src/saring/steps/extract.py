@@ -56,16 +56,24 @@ def time_limit(seconds: float) -> Iterator[None]:
         yield
         return
 
+    expired = False
+
     def _expire(signum: int, frame: Any) -> None:
+        nonlocal expired
+        expired = True
         raise ExtractTimeout(f"no result after {seconds} s")
 
     previous = signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # The timer repeats every 50 ms after it first fires: an extractor with a bare ``except:``
+    # (trafilatura's fallbacks have some) that swallows one timeout is interrupted again.
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if expired:
+        raise ExtractTimeout(f"no result after {seconds} s (the extractor swallowed the timeout)")
 
 
 Extractor = Callable[[str, str | None, bool], str]
