@@ -46,3 +46,9 @@ def test_run_over_paths_returns_the_stats(tmp_path):
 
 def test_default_preset_is_news_id():
     assert saring.load().config.name == "news-id"
+
+
+def test_filter_gives_a_record_with_a_null_id_its_position():
+    sieve = saring.load(yaml_text="steps:\n  - normalize: {}\n")
+    kept = list(sieve.filter([{"id": "a", "text": "satu"}, {"id": None, "text": "dua"}]))
+    assert [record["id"] for record in kept] == ["a", "1"]

@@ -8,6 +8,8 @@ import subprocess
 import sys
 
 import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from corpus_helpers import ARTICLE, make_records, write_jsonl
 from saring.cli import main
@@ -147,3 +149,36 @@ def test_run_on_a_warc_with_the_default_preset(tmp_path):
     for text, metadata in rows:
         assert "Baca juga" not in text and "<" not in text
         assert json.loads(metadata)["language"] == "ind"
+
+
+def test_bad_shard_size_format_or_file_type_exits_2_without_a_traceback(tmp_path):
+    source = write_jsonl(tmp_path / "a.jsonl", make_records(3))
+    other = tmp_path / "a.csv"
+    other.write_text("id,text\n")
+    for args in (["--shard-size", "abc"], ["--shard-size", "-5"], ["--format", "bogus"]):
+        result = run_cli("run", str(source), "-o", str(tmp_path / "out"), "--no-report", *args)
+        assert result.returncode == 2, args
+        assert "Traceback" not in result.stderr and "saring: error:" in result.stderr
+    result = run_cli("run", str(other), "-o", str(tmp_path / "out2"), "--no-report")
+    assert result.returncode == 2 and "cannot tell the format" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_clean_gives_a_record_with_a_null_id_its_line_number(tmp_path):
+    lines = json.dumps({"id": None, "text": "Satu dua."}) + "\n" + json.dumps({"text": "Tiga."}) + "\n"
+    result = run_cli("clean", "--config", str(_normalize_only(tmp_path)), stdin=lines)
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["1", "2"]
+
+
+def _normalize_only(tmp_path):
+    config = tmp_path / "normalize.yaml"
+    config.write_text("steps:\n  - normalize: {}\n")
+    return config
+
+
+def test_input_without_a_single_record_exits_1(tmp_path):
+    source = tmp_path / "empty.parquet"
+    pq.write_table(pa.table({"id": pa.array([], pa.string()), "text": pa.array([], pa.string())}), source)
+    result = run_cli("run", str(source), "-o", str(tmp_path / "out"), "--no-report")
+    assert result.returncode == 1
+    assert "no input record could be read" in result.stderr

@@ -44,3 +44,10 @@ def test_fingerprint_changes_with_options():
     a = parse_config("steps:\n  - normalize: {}\n")
     b = parse_config("steps:\n  - normalize: {max_blank_lines: 0}\n")
     assert a.fingerprint() != b.fingerprint()
+
+
+def test_a_config_that_is_not_utf8_is_a_config_error(tmp_path):
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes(b"name: caf\xe9\nsteps: [normalize]\n")
+    with pytest.raises(ConfigError, match=r"latin1\.yaml"):
+        load_config(path)

@@ -69,8 +69,8 @@ class Sieve:
         """Kept records (cleaned), for an iterable of dicts; document-level steps only."""
         stats = Stats()
         documents = (
-            Document(str(r.get(id_field, i)), r[text_field], {k: v for k, v in r.items()
-                                                               if k not in (text_field, id_field)})
+            Document(str(i if r.get(id_field) in (None, "") else r[id_field]), r[text_field],
+                     {k: v for k, v in r.items() if k not in (text_field, id_field)})
             for i, r in enumerate(records)
         )
         for outcome in self.pipeline.process(documents, stats):

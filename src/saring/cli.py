@@ -149,10 +149,18 @@ def build_parser() -> argparse.ArgumentParser:
 def _size(text: str) -> int:
     units = {"KB": 1 << 10, "MB": 1 << 20, "GB": 1 << 30, "B": 1}
     upper = text.strip().upper()
-    for unit, factor in units.items():
+    number, factor = upper, 1
+    for unit, unit_factor in units.items():
         if upper.endswith(unit):
-            return int(float(upper[: -len(unit)]) * factor)
-    return int(upper)
+            number, factor = upper[: -len(unit)], unit_factor
+            break
+    try:
+        size = int(float(number) * factor)
+    except (ValueError, OverflowError):
+        raise UsageError(f"--shard-size needs a size such as 64MB, got {text!r}") from None
+    if size < 1:
+        raise UsageError(f"--shard-size must be positive, got {text!r}")
+    return size
 
 
 def _storage_options(pairs: list[str]) -> dict[str, Any]:
@@ -221,7 +229,7 @@ def _finish(summary: dict[str, Any]) -> int:
         kinds = ", ".join(f"{k} {v}" for k, v in summary["errors_by_kind"].items())
         print(f"warning: {summary['errors']:,} input records could not be read ({kinds}); "
               f"see {summary['output']}/errors/", file=sys.stderr)
-    if summary["input"] > 0 and summary["errors"] == summary["input"]:
+    if summary["errors"] == summary["input"]:  # all unreadable, or no record at all (a zero-row Parquet)
         print("error: no input record could be read", file=sys.stderr)
         return 1
     return 0
@@ -252,7 +260,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
                 bad += 1
                 print(f"warning: line {number}: {type(error).__name__}: {error}", file=sys.stderr)
                 continue
-            doc_id = str(record.pop(args.id_field, number))
+            doc_id = record.pop(args.id_field, None)
+            doc_id = str(number if doc_id is None or doc_id == "" else doc_id)
             record.pop(args.text_field)
             _emit(out, sieve.clean(text, doc_id, record).to_dict())
         return 0

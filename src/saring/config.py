@@ -151,6 +151,8 @@ def load_config(path: str | Path) -> PipelineConfig:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise ConfigError(f"cannot read config {path}: {error.strerror}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from None
     config = _parse(text, str(path))
     config.build()
     return config

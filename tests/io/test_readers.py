@@ -7,6 +7,7 @@ import json
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 import zstandard
 
 from corpus_helpers import make_records, write_jsonl
@@ -115,3 +116,60 @@ def test_plain_text_files_are_one_document_each(tmp_path):
     items = read_all(folder)
     assert [i.text for i in items if not isinstance(i, ReadError)] == ["Satu dokumen.\nDua baris."]
     assert kinds(items) == ["invalid_utf8"]
+
+
+def test_a_byte_order_mark_does_not_cost_the_first_record(tmp_path):
+    record = json.dumps({"id": "a", "text": "Satu."}).encode()
+    plain = tmp_path / "bom.jsonl"
+    plain.write_bytes(b"\xef\xbb\xbf" + record + b"\r\n" + record.replace(b'"a"', b'"b"') + b"\r\n")
+    packed = tmp_path / "bom.jsonl.gz"
+    packed.write_bytes(gzip.compress(b"\xef\xbb\xbf" + record + b"\n"))
+    assert [i.id for i in read_all(plain)] == ["a", "b"]
+    assert [i.id for i in read_all(packed)] == ["a"]
+
+
+def test_corrupt_parquet_row_group_is_an_error_and_the_other_groups_are_read(tmp_path):
+    path = tmp_path / "corrupt.parquet"
+    texts = [f"dokumen nomor {i} " * 40 for i in range(6)]
+    pq.write_table(pa.table({"id": [str(i) for i in range(6)], "text": texts}), path, row_group_size=3,
+                   compression="snappy")
+    metadata = pq.ParquetFile(path).metadata
+    column = metadata.row_group(0).column(1)
+    data = bytearray(path.read_bytes())
+    first = column.dictionary_page_offset if column.has_dictionary_page else column.data_page_offset
+    start, end = first + 10, first + column.total_compressed_size - 10
+    data[start:end] = bytes(b ^ 0x5A for b in data[start:end])
+    path.write_bytes(bytes(data))
+    items = read_all(path)
+    assert kinds(items) == ["bad_parquet"] and items[0].position == 0
+    assert [i.id for i in items if not isinstance(i, ReadError)] == ["3", "4", "5"]
+
+
+def test_an_unknown_format_is_an_input_error(tmp_path):
+    from saring.io.files import InputError
+
+    with pytest.raises(InputError, match="cannot tell the format"):
+        reader_for(str(tmp_path / "a.csv"), ReadOptions())
+    with pytest.raises(InputError, match="unknown format 'bogus'"):
+        reader_for(str(tmp_path / "a.jsonl"), ReadOptions(), "bogus")
+
+
+def test_shard_size_must_be_positive():
+    with pytest.raises(ValueError, match="shard_bytes"):
+        ReadOptions(shard_bytes=-5)
+
+
+def test_a_file_of_blank_lines_is_an_empty_file(tmp_path):
+    plain = tmp_path / "blank.jsonl"
+    plain.write_bytes(b"\n  \r\n\n")
+    packed = tmp_path / "blank.jsonl.gz"
+    packed.write_bytes(gzip.compress(b"\n\n"))
+    assert kinds(read_all(plain)) == ["empty_file"]
+    assert kinds(read_all(packed)) == ["empty_file"]
+
+
+def test_a_json_array_file_says_that_input_is_json_lines(tmp_path):
+    path = tmp_path / "array.jsonl"
+    path.write_text(json.dumps([{"id": "a", "text": "Satu."}, {"id": "b", "text": "Dua."}]))
+    [error] = read_all(path)
+    assert error.kind == "not_an_object" and "one object per line" in error.message

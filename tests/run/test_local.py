@@ -89,3 +89,14 @@ def test_kill_minus_nine_then_resume_equals_an_uninterrupted_run(tmp_path):
     assert resumed.returncode == 0, resumed.stderr
     assert finished_before >= 5
     assert outputs(killed_out) == outputs(tmp_path / "clean")
+
+
+def test_an_output_inside_the_input_folder_is_not_read_back_on_resume(tmp_path):
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    write_jsonl(folder / "a.jsonl", make_records(20, "a"))
+    sieve = saring.load(yaml_text=PIPELINE)
+    first = sieve.run([str(folder)], str(folder / "out"))
+    again = sieve.run([str(folder)], str(folder / "out"))
+    assert again["input"] == first["input"] == 20
+    assert again["kept"] == first["kept"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from saring.io.base import Reader, ReadError, ReadOptions, Shard
+from saring.io.files import InputError
 from saring.io.html import HtmlReader
 from saring.io.jsonl import JsonlReader
 from saring.io.parquet import ParquetReader
@@ -29,7 +30,9 @@ def reader_for(path: str, options: ReadOptions, format: str | None = None) -> Re
     for cls in READERS:
         if (format and cls.format == format) or (not format and path.lower().endswith(cls.suffixes)):
             return cls(options)
-    raise ValueError(
+    if format:
+        raise InputError(f"unknown format {format!r}; known formats: {', '.join(c.format for c in READERS)}")
+    raise InputError(
         f"cannot tell the format of {path!r} from its name; known suffixes: {', '.join(known_suffixes())}"
         " (or pass --format)"
     )

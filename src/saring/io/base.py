@@ -70,6 +70,10 @@ class ReadOptions:
     """Longer records become `document_too_large` errors instead of slowing every step."""
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        if self.shard_bytes < 1:  # a negative step would plan no shards and read nothing, silently
+            raise ValueError(f"shard_bytes must be positive, got {self.shard_bytes}")
+
 
 def snippet(raw: bytes | str, limit: int = SNIPPET_BYTES) -> str:
     """A short, printable view of raw input for an error record."""

@@ -19,6 +19,8 @@ from saring.document import Document
 from saring.io.base import Reader, ReadError, Shard, snippet
 from saring.io.files import open_binary
 
+_BOM = b"\xef\xbb\xbf"
+
 
 class JsonlReader(Reader):
     format = "jsonl"
@@ -51,20 +53,20 @@ class JsonlReader(Reader):
             stream.seek(position - 1)
             position += len(stream.readline()) - 1
         end = shard.end
-        seen_any = False
+        records = 0
         while end is None or position < end:
             line = stream.readline()
             if not line:
                 break
-            seen_any = True
             if line.strip():
+                records += 1
                 yield self._parse(line, shard.path, position, "byte")
             position += len(line)
-        if not seen_any and shard.start == 0:
+        if not records and shard.start == 0:
             yield ReadError(shard.path, 0, "byte", "empty_file", "the file holds no records")
 
     def _read_compressed(self, shard: Shard, raw: IO[bytes], compression: str) -> Iterator[Document | ReadError]:
-        number = 0
+        number = records = 0
         rest = b""
         try:
             for chunk in _decompressed_chunks(raw, compression):
@@ -73,6 +75,7 @@ class JsonlReader(Reader):
                 for line in lines:
                     number += 1
                     if line.strip():
+                        records += 1
                         yield self._parse(line, shard.path, number, "line")
         except _Truncated as error:
             yield ReadError(shard.path, number + 1, "line", "truncated_file",
@@ -81,11 +84,13 @@ class JsonlReader(Reader):
             return
         if rest.strip():
             number += 1
+            records += 1
             yield self._parse(rest, shard.path, number, "line")
-        if number == 0:
+        if not records:
             yield ReadError(shard.path, 0, "line", "empty_file", "the file holds no records")
 
     def _parse(self, line: bytes, path: str, position: int, kind: str) -> Document | ReadError:
+        line = line.removeprefix(_BOM)  # Windows tools start a file (and `cat` joins files) with one
         if len(line) > self.options.max_document_bytes:
             return ReadError(path, position, kind, "document_too_large",
                              f"record of {len(line):,} bytes is over the {self.options.max_document_bytes:,}-byte "
@@ -101,8 +106,9 @@ def record_to_document(record: Any, reader: Reader, path: str, position: int, ki
                        raw: bytes | str = b"") -> Document | ReadError:
     """Turn one decoded record into a document, or an error naming what is wrong with it."""
     if not isinstance(record, dict):
+        hint = " (input is JSON Lines: one object per line, not one array)" if isinstance(record, list) else ""
         return ReadError(path, position, kind, "not_an_object",
-                         f"expected a JSON object, got {type(record).__name__}", snippet(raw))
+                         f"expected a JSON object, got {type(record).__name__}{hint}", snippet(raw))
     text_field = reader.options.text_field
     text = record.pop(text_field, None)
     if text is None:

@@ -40,11 +40,15 @@ class ParquetReader(Reader):
         text_field, id_field = self.options.text_field, self.options.id_field
         try:
             handle = open_binary(shard.path)
-            parquet = pq.ParquetFile(handle)
-        except Exception as error:
-            yield ReadError(shard.path, 0, "row", "bad_parquet", f"not a readable Parquet file: {error}")
+        except OSError as error:
+            yield ReadError(shard.path, 0, "row", "unreadable_file", str(error))
             return
         with handle:
+            try:
+                parquet = pq.ParquetFile(handle)
+            except Exception as error:
+                yield ReadError(shard.path, 0, "row", "bad_parquet", f"not a readable Parquet file: {error}")
+                return
             schema = parquet.schema_arrow
             if text_field not in schema.names or not _is_string(schema.field(text_field).type):
                 found = ", ".join(f"{f.name}: {f.type}" for f in schema)
@@ -53,10 +57,17 @@ class ParquetReader(Reader):
                 return
             groups = range(shard.start, shard.end if shard.end is not None else parquet.num_row_groups)
             row = sum(parquet.metadata.row_group(g).num_rows for g in range(shard.start))
-            for batch in parquet.iter_batches(row_groups=list(groups), batch_size=4096):
-                for record in batch.to_pylist():
-                    yield self._to_document(record, shard.path, row, text_field, id_field)
-                    row += 1
+            for group in groups:
+                group_end = row + parquet.metadata.row_group(group).num_rows
+                try:  # a corrupt page spoils its row group, not the file or the run
+                    for batch in parquet.iter_batches(row_groups=[group], batch_size=4096):
+                        for record in batch.to_pylist():
+                            yield self._to_document(record, shard.path, row, text_field, id_field)
+                            row += 1
+                except (OSError, pa.ArrowException) as error:
+                    yield ReadError(shard.path, row, "row", "bad_parquet",
+                                    f"rows {row} to {group_end - 1} (row group {group}) cannot be read: {error}")
+                row = group_end
 
     def _to_document(self, record: dict, path: str, row: int, text_field: str, id_field: str) -> Document | ReadError:
         text = record.pop(text_field)

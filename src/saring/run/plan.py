@@ -8,6 +8,7 @@ and a run with different ones is refused instead of mixing two corpora.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ import orjson
 from saring import __version__
 from saring.config import PipelineConfig
 from saring.io import ReadOptions, Shard, known_suffixes, plan_shards
-from saring.io.files import Storage, expand_inputs, storage_options
+from saring.io.files import InputError, Storage, expand_inputs, is_remote, storage_options
 from saring.pipeline import Stats
 from saring.run.tasks import (
     WORK,
@@ -55,6 +56,13 @@ def size_partitions(config: PipelineConfig, shards: int) -> PipelineConfig:
     return config.model_copy(update={"steps": steps})
 
 
+def _inside(path: str, folder: str) -> bool:
+    """Whether an input lies in the output directory (``run data/ -o data/out``): its files are not input."""
+    if is_remote(path) or is_remote(folder):
+        return path.startswith(folder.rstrip("/") + "/")
+    return os.path.abspath(path).startswith(os.path.join(os.path.abspath(folder), ""))
+
+
 class RunMismatchError(RuntimeError):
     """The output directory holds a run with another config or other inputs."""
 
@@ -78,7 +86,9 @@ class RunPlan:
         self.read_options = read_options or ReadOptions()
         if storage:
             storage_options(storage)
-        files = expand_inputs(inputs, known_suffixes())
+        files = [f for f in expand_inputs(inputs, known_suffixes()) if not _inside(f.path, output)]
+        if not files:
+            raise InputError(f"every input is inside the output directory {output}")
         self.shards: list[Shard] = plan_shards(files, self.read_options, format)
         config = size_partitions(config, len(self.shards))
         self.context = RunContext(output, config, self.read_options, format, dict(storage or {}))
