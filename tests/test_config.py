@@ -51,3 +51,9 @@ def test_a_config_that_is_not_utf8_is_a_config_error(tmp_path):
     path.write_bytes(b"name: caf\xe9\nsteps: [normalize]\n")
     with pytest.raises(ConfigError, match=r"latin1\.yaml"):
         load_config(path)
+
+
+def test_a_custom_step_that_cannot_be_imported_names_the_problem():
+    for name in ("no_such_module:Step", ":Nothing", "json:loads"):
+        with pytest.raises(ConfigError, match=r"(?i)step"):
+            parse_config(f"steps:\n  - {name}: {{}}\n")

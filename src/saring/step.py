@@ -153,8 +153,8 @@ def _import_step(path: str) -> type[Step]:
     module_name, _, class_name = path.partition(":")
     try:
         cls = getattr(importlib.import_module(module_name), class_name)
-    except (ImportError, AttributeError) as error:
-        raise UnknownStepError(f"cannot import step {path!r}: {error}") from None
+    except Exception as error:  # a user's module: any failure to import it is a config error
+        raise UnknownStepError(f"cannot import step {path!r}: {type(error).__name__}: {error}") from None
     if not (isinstance(cls, type) and issubclass(cls, Step)):
         raise UnknownStepError(f"{path!r} is not a saring Step subclass")
     return cls

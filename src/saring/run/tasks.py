@@ -200,7 +200,7 @@ def apply_task(context: RunContext, step_number: int, shard_id: str,
     passed = 0
     if storage.exists(*source):
         decisions = _read_decisions(storage, (WORK, f"step{step_number}", "decisions", shard_id))
-        removed = RemovedSink(storage, "removed", f"part-{shard_id}-{step.name}.parquet")
+        removed = RemovedSink(storage, "removed", f"part-{shard_id}-{step_number}-{step.name}.parquet")
         kept_parts = ("documents", f"part-{shard_id}.parquet") if final else stage_file(step_number, shard_id)
         kept = DocumentSink(storage, *kept_parts, work=not final)
         for row, document in enumerate(read_documents(storage, *source)):
