@@ -1,7 +1,7 @@
 """Speed of minhash_dedup: signatures/s against peers, and end-to-end time with peak RSS.
 
     PYTHONPATH=src .venv/bin/python bench/bench_dedup.py [--docs 100000] [--peer-docs 10000]
-        [--data ../shared/data] [--skip-datatrove-stages] [--only-end-to-end]
+        [--data ../shared/data] [--skip-datatrove-stages] [--only-end-to-end] [--bands 14 --rows 8]
 
 The corpus is recombined from news_dev sentences (or, without --data, generated articles): each
 document is 10-22 random sentences (~2 KB); 10% are edited copies of an earlier document, so
@@ -196,8 +196,8 @@ def peers(corpus: Corpus, docs: int, ours: float, end_to_end_rate: float, datatr
         )
 
 
-def end_to_end(corpus: Corpus, docs: int, shard: int) -> float:
-    step = MinhashDedup(MinhashDedupOptions())
+def end_to_end(corpus: Corpus, docs: int, shard: int, options: MinhashDedupOptions) -> float:
+    step = MinhashDedup(options)
     shards = range(0, docs, shard)
 
     building = [0.0, 0.0]
@@ -237,9 +237,12 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--skip-datatrove-stages", action="store_true")
     parser.add_argument("--only-end-to-end", action="store_true", help="for peak RSS at a given --docs")
+    parser.add_argument("--bands", type=int, help="end to end with other bands (default: the step's)")
+    parser.add_argument("--rows", type=int, help="end to end with other rows per band (default: the step's)")
     args = parser.parse_args()
     corpus = Corpus(sentence_pool(args.data))
-    whole = end_to_end(corpus, args.docs, args.shard)
+    shape = {k: v for k, v in (("bands", args.bands), ("rows", args.rows)) if v is not None}
+    whole = end_to_end(corpus, args.docs, args.shard, MinhashDedupOptions(**shape))
     if args.only_end_to_end:
         return
     ours = ours_signatures(corpus, args.docs, args.shard)

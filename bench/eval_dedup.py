@@ -81,10 +81,11 @@ def labelled(stories: int) -> None:
     )
     print("|---|---|---|---|---|---|" + "---|" * (len(VARIANTS) + 1))
     configurations = (
-        (20, 5, 0.5, None),
+        (25, 5, 0.5, None),
+        (25, 5, 0.5, 0.8),
+        (25, 5, 0.5, 0.7),
+        (25, 5, 0.5, 0.9),
         (20, 5, 0.5, 0.8),
-        (20, 5, 0.5, 0.7),
-        (20, 5, 0.5, 0.9),
         (14, 8, 0.5, 0.8),
     )
     for bands, rows, min_jaccard, containment in configurations:

@@ -208,7 +208,7 @@ def test_estimated_containment_from_jaccard_and_sizes() -> None:
 
 def test_contained_copy_dropped_as_duplicate_of_the_full_story(run_corpus) -> None:
     full = BANJIR + "\n" + LANJUTAN
-    # The first half of the story, re-datelined: Jaccard ~0.53, so 20 x 5 alone misses it half the time.
+    # The first half of the story, re-datelined: Jaccard ~0.53, so 25 x 5 alone misses it about half the time.
     excerpt = _dateline(BANJIR, "Semarang")
     a, b = set(_grams(excerpt)), set(_grams(full))
     assert len(a & b) / len(a | b) < 0.6 and len(a & b) / len(a) > 0.9
@@ -250,3 +250,68 @@ def test_contained_copies_independent_of_shards_and_order(run_corpus, reverse: b
         ("doc-0", "doc-3", "doc-5"), "minhash_duplicate:doc-2"
     )
     assert _summary(one)["doc-2"] == "kept:4"
+
+
+def _bridged_stories() -> dict[str, str]:
+    """Two stories, a and d, of 12 paragraphs each sharing 6 (Jaccard ~0.33), each with a copy,
+    and b: a copy of a that drifted halfway to d (Jaccard ~0.6 with both), the false link."""
+    paragraphs = {i: " ".join(f"p{i:02d}w{j:02d}" for j in range(40)) for i in range(19)}
+    edited = " ".join(f"q18w{j:02d}" for j in range(40))
+
+    def story(numbers: range, last: str | None = None) -> str:
+        texts = [paragraphs[i] for i in numbers]
+        return "\n".join([*texts[:-1], last or texts[-1]])
+
+    return {
+        "a": story(range(1, 13)),
+        "b": story(range(4, 16)),
+        "d": story(range(7, 19)),
+        "e": story(range(7, 19), edited),
+    }
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_members_far_from_the_kept_copy_re_form_their_own_cluster(run_corpus, reverse: bool) -> None:
+    # {a, b, d, e} is one component through b, kept copy a; d and e fail against a, but e is a copy
+    # of d: they form their own cluster rather than both staying alone.
+    documents = _documents(_bridged_stories())
+    one = run_corpus(MinhashDedup(MinhashDedupOptions(partitions=1)), [documents])
+    two = run_corpus(
+        MinhashDedup(MinhashDedupOptions(partitions=4)), [documents[2:], documents[:2]], reverse=reverse
+    )
+    assert _summary(one) == _summary(two)
+    assert _summary(one) == {
+        "a": "kept:2",
+        "b": "minhash_duplicate:a",
+        "d": "kept:2",
+        "e": "minhash_duplicate:d",
+    }
+    assert one["d"].metadata["dup_cluster"] == "d"
+
+
+def test_without_split_rounds_members_far_from_the_kept_copy_stay_alone(run_corpus) -> None:
+    step = MinhashDedup(MinhashDedupOptions(split_rounds=0, partitions=2))
+    outcomes = _summary(run_corpus(step, [_documents(_bridged_stories())]))
+    assert outcomes == {"a": "kept:2", "b": "minhash_duplicate:a", "d": "kept:1", "e": "kept:1"}
+
+
+@pytest.mark.parametrize("hop_jaccard", [0.7, 1.0])
+def test_excerpt_of_a_copy_joins_through_it(run_corpus, hop_jaccard: float) -> None:
+    # The kept copy has a rewritten two-paragraph lead and one more paragraph (Jaccard ~0.8 with the
+    # original); the excerpt (first 6 of 16 paragraphs, lead included) is contained in the original
+    # but only ~0.67 in the kept copy, so it is a duplicate only through the original.
+    paragraphs = [" ".join(f"p{i:02d}w{j:02d}" for j in range(40)) for i in range(17)]
+    lead = [" ".join(f"q{i:02d}w{j:02d}" for j in range(40)) for i in range(2)]
+    texts = {
+        "asli": "\n".join(paragraphs[:16]),
+        "cuplikan": "\n".join(paragraphs[:6]),
+        "suntingan": "\n".join([*lead, *paragraphs[2:17]]),
+    }
+    step = MinhashDedup(MinhashDedupOptions(hop_jaccard=hop_jaccard, partitions=3))
+    outcomes = run_corpus(step, [_documents(texts)])
+    assert outcomes["asli"] == Drop("minhash_duplicate", {"duplicate_of": "suntingan"})
+    if hop_jaccard < 1.0:
+        assert outcomes["cuplikan"] == Drop("minhash_duplicate", {"duplicate_of": "suntingan", "via": "asli"})
+        assert outcomes["suntingan"].metadata == {"dup_cluster": "suntingan", "dup_cluster_size": 3}
+    else:
+        assert outcomes["cuplikan"].metadata == {"dup_cluster": "cuplikan", "dup_cluster_size": 1}
