@@ -86,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--shard-size", default="64MB", help="split large JSONL files into shards of this size")
     run.add_argument("--storage-option", action="append", default=[], metavar="KEY=VALUE",
                      help="an fsspec option for URLs (repeatable), e.g. endpoint_url=http://127.0.0.1:9000")
-    run.add_argument("--overwrite", action="store_true", help="replace an existing output of another run")
+    run.add_argument("--overwrite", action="store_true",
+                     help="start the output again, discarding what an earlier run left in it")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument("--no-report", action="store_true", help="do not write report.html")
 
@@ -102,7 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     dedup.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     dedup.add_argument("--text-field", default="text")
     dedup.add_argument("--id-field", default="id")
-    dedup.add_argument("--overwrite", action="store_true")
+    dedup.add_argument("--overwrite", action="store_true",
+                       help="start the output again, discarding what an earlier run left in it")
 
     clean = commands.add_parser("clean", help="clean documents one by one and show what was removed and why",
                                 epilog=EXAMPLES["clean"], formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -100,3 +100,16 @@ def test_an_output_inside_the_input_folder_is_not_read_back_on_resume(tmp_path):
     again = sieve.run([str(folder)], str(folder / "out"))
     assert again["input"] == first["input"] == 20
     assert again["kept"] == first["kept"]
+
+
+def test_an_input_changed_since_the_run_started_is_refused_and_overwrite_starts_again(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", make_records(50))
+    out = tmp_path / "out"
+    sieve = saring.load(yaml_text=PIPELINE)
+    sieve.run([str(source)], str(out))
+    write_jsonl(source, make_records(50, prefix="edited"))  # the same file, edited in place
+    with pytest.raises(saring.run.RunMismatchError, match="changed"):
+        sieve.run([str(source)], str(out))
+    stats = sieve.run([str(source)], str(out), overwrite=True)
+    kept_ids = [row[0] for row in outputs(out)["kept"]]
+    assert stats["input"] == 50 and all(i.startswith("edited-") for i in kept_ids)

@@ -54,20 +54,22 @@ def open_binary(path: str) -> IO[bytes]:
 class InputFile:
     path: str
     size: int
+    modified: int = 0
+    """Modification time in ns where the storage tells it (0 otherwise): a resume checks it."""
 
 
 def expand_inputs(inputs: list[str], suffixes: tuple[str, ...]) -> list[InputFile]:
     """Files, directories (recursively, files with a known suffix) and globs, sorted and unique."""
-    found: dict[str, int] = {}
+    found: dict[str, tuple[int, int]] = {}
     for item in inputs:
         matches = _expand_one(item, suffixes)
         if not matches:
             raise InputError(f"input {item!r} does not exist or matches no file")
         found.update(matches)
-    return [InputFile(path, size) for path, size in sorted(found.items())]
+    return [InputFile(path, size, modified) for path, (size, modified) in sorted(found.items())]
 
 
-def _expand_one(item: str, suffixes: tuple[str, ...]) -> dict[str, int]:
+def _expand_one(item: str, suffixes: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     if is_remote(item):
         fs, real = _filesystem(item)
         protocol = item.split("://", 1)[0]
@@ -79,7 +81,7 @@ def _expand_one(item: str, suffixes: tuple[str, ...]) -> dict[str, int]:
             names = [real]
         else:
             names = []
-        return {f"{protocol}://{n}": int(fs.size(n) or 0) for n in names}
+        return {f"{protocol}://{n}": (int(fs.size(n) or 0), 0) for n in names}
     if any(ch in item for ch in "*?["):
         paths = [p for p in glob.glob(item, recursive=True) if os.path.isfile(p)]
     elif os.path.isdir(item):
@@ -93,7 +95,11 @@ def _expand_one(item: str, suffixes: tuple[str, ...]) -> dict[str, int]:
         paths = [item]
     else:
         paths = []
-    return {os.path.normpath(p): os.path.getsize(p) for p in paths}
+    found = {}
+    for path in paths:
+        stat = os.stat(path)
+        found[os.path.normpath(path)] = (stat.st_size, stat.st_mtime_ns)
+    return found
 
 
 class Storage:

@@ -89,6 +89,7 @@ class RunPlan:
         files = [f for f in expand_inputs(inputs, known_suffixes()) if not _inside(f.path, output)]
         if not files:
             raise InputError(f"every input is inside the output directory {output}")
+        self.inputs = [[f.path, f.size, f.modified] for f in files]
         self.shards: list[Shard] = plan_shards(files, self.read_options, format)
         config = size_partitions(config, len(self.shards))
         self.context = RunContext(output, config, self.read_options, format, dict(storage or {}))
@@ -101,6 +102,7 @@ class RunPlan:
             "config": self.context.config.fingerprint(),
             "config_name": self.context.config.name,
             "shards": [shard.id for shard in self.shards],
+            "inputs": self.inputs,
             "text_field": self.read_options.text_field,
             "id_field": self.read_options.id_field,
         }
@@ -110,13 +112,15 @@ class RunPlan:
         manifest = self._manifest()
         if self.storage.exists(WORK, "run.json"):
             previous = orjson.loads(self.storage.read_bytes(WORK, "run.json"))
-            if previous != manifest:
-                if not self.overwrite:
-                    raise RunMismatchError(
-                        f"{self.context.output} holds a run with another config or other inputs; "
-                        "use another output directory, or --overwrite to replace it"
-                    )
+            if self.overwrite:
                 self._wipe()
+            elif previous != manifest:
+                what = "inputs that changed since" if previous.get("inputs") != manifest["inputs"] and \
+                    previous.get("config") == manifest["config"] else "another config or other inputs than"
+                raise RunMismatchError(
+                    f"{self.context.output} holds a run with {what} this one; resuming would mix them: "
+                    "use another output directory, or --overwrite to start it again"
+                )
         elif self.storage.list() and not self.overwrite:
             unknown = [name for name in self.storage.list() if name not in ("documents", "removed", "errors")]
             if unknown:
