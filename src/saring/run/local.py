@@ -60,11 +60,13 @@ def _pool_context() -> mp.context.BaseContext:
 
 
 class ProgressBar:
-    """documents/s, text MB/s and kept % while the document steps run."""
+    """Tasks done per phase; documents/s, text MB/s and kept % while the document steps run."""
 
-    def __init__(self, total: int, enabled: bool, description: str) -> None:
-        self.bar = tqdm(total=total, unit="shard", desc=description, disable=not enabled, file=sys.stderr,
+    def __init__(self, total: int, enabled: bool, description: str, documents: bool) -> None:
+        self.bar = tqdm(total=total, unit="task", desc=description, disable=not enabled, file=sys.stderr,
                         dynamic_ncols=True, leave=True)
+        self.documents = documents
+        """Only the document phase counts documents; corpus phases show tasks done."""
         self.start = self.shown = time.perf_counter()
 
     def update(self, counters: Any, shards_done: int, throttle: bool = False) -> None:
@@ -72,9 +74,12 @@ class ProgressBar:
         if self.bar.disable or (throttle and now - self.shown < 0.5):
             return
         self.shown = now
+        self.bar.n = shards_done
+        if not self.documents:
+            self.bar.refresh()
+            return
         documents, text_bytes, kept = counters[0], counters[1], counters[2]
         elapsed = max(now - self.start, 1e-9)
-        self.bar.n = shards_done
         self.bar.set_postfix_str(
             f"{documents:,} docs, {documents / elapsed:,.0f} docs/s, {text_bytes / elapsed / 1e6:.1f} MB/s, "
             f"kept {100 * kept / max(documents, 1):.1f}%",
@@ -105,15 +110,16 @@ class LocalExecutor:
             else None
         )
         try:
-            return plan.execute(lambda phase, calls, bar=False: self._phase(pool, counters, phase, calls, bar))
+            return plan.execute(lambda phase, calls, documents=False: self._phase(pool, counters, phase, calls,
+                                                                                  documents))
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
             _init_worker(None)
 
     def _phase(self, pool: ProcessPoolExecutor | None, counters: Any, phase: str,
-               calls: list[tuple[Callable[..., Any], tuple[Any, ...]]], bar: bool) -> list[Any]:
-        progress = ProgressBar(len(calls), self.progress and bar, phase)
+               calls: list[tuple[Callable[..., Any], tuple[Any, ...]]], documents: bool) -> list[Any]:
+        progress = ProgressBar(len(calls), self.progress, phase, documents)
         results: list[Any] = [None] * len(calls)
         try:
             if pool is None:

@@ -143,12 +143,13 @@ class RunPlan:
                 self.storage.remove_tree(name)
 
     def execute(self, run_phase: RunPhase) -> dict[str, Any]:
-        """Run every phase through ``run_phase(name, calls, bar=...)``; returns the stats dict."""
+        """Run every phase through ``run_phase(name, calls, documents=...)``; returns the stats dict."""
         started = time.perf_counter()
         self.prepare()
         context = self.context
         stats = Stats()
-        reports = run_phase("documents", [(document_task, (context, shard)) for shard in self.shards], bar=True)
+        reports = run_phase("documents", [(document_task, (context, shard)) for shard in self.shards],
+                            documents=True)
         for report in reports:
             stats.merge(Stats.from_dict(report["stats"]))
         shard_ids = [shard.id for shard in self.shards]

@@ -52,18 +52,17 @@ class RayExecutor:
         started = self._start()
         remote = ray.remote(num_cpus=1, max_retries=MAX_RETRIES)(_call)
         try:
-            return plan.execute(lambda phase, calls, bar=False: self._phase(remote, phase, calls, bar))
+            return plan.execute(lambda phase, calls, documents=False: self._phase(remote, phase, calls))
         finally:
             if started:
                 ray.shutdown()
 
-    def _phase(self, remote: Any, phase: str, calls: list[tuple[Callable[..., Any], tuple[Any, ...]]],
-               bar: bool) -> list[Any]:
+    def _phase(self, remote: Any, phase: str, calls: list[tuple[Callable[..., Any], tuple[Any, ...]]]) -> list[Any]:
         references = [remote.remote(function, arguments) for function, arguments in calls]
         index = {ref: i for i, ref in enumerate(references)}
         results: list[Any] = [None] * len(references)
         pending = list(references)
-        with tqdm(total=len(references), unit="task", desc=f"{phase} (ray)", disable=not (self.progress and bar),
+        with tqdm(total=len(references), unit="task", desc=f"{phase} (ray)", disable=not self.progress,
                   file=sys.stderr) as progress:
             while pending:
                 done, pending = ray.wait(pending, num_returns=1, timeout=1.0)
