@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import saring
 from corpus_helpers import ARTICLE, make_records, write_jsonl
 
@@ -52,3 +54,15 @@ def test_filter_gives_a_record_with_a_null_id_its_position():
     sieve = saring.load(yaml_text="steps:\n  - normalize: {}\n")
     kept = list(sieve.filter([{"id": "a", "text": "satu"}, {"id": None, "text": "dua"}]))
     assert [record["id"] for record in kept] == ["a", "1"]
+
+
+def test_a_hugging_face_dataset_maps_and_filters_on_the_decision(monkeypatch):
+    datasets = pytest.importorskip("datasets", reason="the datasets package is not installed")
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    records = make_records(6)
+    dataset = datasets.Dataset.from_list([{**r, "text": ARTICLE + r["text"]} for r in records])
+    mapped = dataset.map(saring.load(yaml_text=CONFIG), batched=True, batch_size=4)
+    assert mapped["decision"] == ["low_score" if r["score"] < 1 else "keep" for r in records]
+    kept = mapped.filter(lambda row: row["decision"] == "keep")
+    assert kept.num_rows == 5 and not kept[0]["text"].startswith(" ")

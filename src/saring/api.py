@@ -53,11 +53,19 @@ class Sieve:
 
     def __call__(self, batch: dict[str, list[Any]], text_field: str = "text") -> dict[str, list[Any]]:
         """For ``dataset.map(sieve, batched=True)``: adds cleaned ``text``, ``metadata`` (JSON),
-        ``removed`` (JSON) and ``decision`` columns; filter on ``decision == "keep"`` afterwards."""
+        ``removed`` (JSON) and ``decision`` columns; filter on ``decision == "keep"`` afterwards.
+
+        The batch's other columns (``url``, ``source`` …) are the documents' input metadata, as
+        they are for ``run``, so steps and keep rules that read them see them."""
+        outputs = ("metadata", "removed", "decision")
+        inputs = [name for name in batch if name not in (text_field, "id", *outputs)]
+        size = len(batch[text_field])
+        ids = batch.get("id") or [None] * size
         texts, metadata, removed, decisions = [], [], [], []
-        ids = batch.get("id") or [str(i) for i in range(len(batch[text_field]))]
-        for doc_id, text in zip(ids, batch[text_field], strict=True):
-            result = self.clean(text or "", str(doc_id))
+        for row in range(size):
+            doc_id = ids[row]
+            given = {name: batch[name][row] for name in inputs if batch[name][row] is not None}
+            result = self.clean(batch[text_field][row] or "", str(row) if doc_id in (None, "") else str(doc_id), given)
             texts.append(result.text)
             metadata.append(orjson.dumps(result.metadata, default=str).decode())
             removed.append(orjson.dumps(result.removed).decode())
