@@ -173,7 +173,7 @@ def test_whole_pipeline_from_warc_to_parquet(tmp_path: Path) -> None:
     text, metadata = by_url["https://berita.example.id/beras-cipinang"]
     assert metadata["title"].startswith("Harga Beras Medium")
     assert metadata["authors"] == ["Dewi Anggraini"]
-    assert (metadata["source"], metadata["site_name"]) == ("berita.example.id", "Warta Kota Raya")
+    assert (metadata["source"], metadata["site_name"]) == ("example.id", "Warta Kota Raya")
     assert metadata["http_status"] == 200 and metadata["charset"] == "utf-8" and metadata["fetch_date"]
     assert gold("beras-cipinang").split("\n")[1] in text.split("\n")
     removed = duckdb.sql(f"select reason, step from read_parquet('{out}/removed/*.parquet')").fetchall()

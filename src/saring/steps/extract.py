@@ -26,11 +26,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 import orjson
 
 from saring.document import Document
+from saring.domains import url_domain
 from saring.step import Drop, Step, StepOptions, register
 
 __all__ = [
@@ -224,9 +224,9 @@ def page_metadata(html: str, url: str | None = None) -> dict[str, Any]:
         result["site_name"] = site
     # ``source`` is the site's domain, as the news step writes it (a stable key to group by); the
     # display name, when the page gives one, is ``site_name``.
-    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
-    if host or site:
-        result["source"] = host or site
+    domain = url_domain(url)
+    if domain or site:
+        result["source"] = domain or site
     return result
 
 
