@@ -3,7 +3,9 @@
 Gold = ``bench/news_gold/dev_labels.jsonl`` (labels for real articles of ``../shared/data/news_dev.jsonl``;
 the texts stay in shared/ and are joined here at run time; drafted from the step's own output, so optimistic)
 + ``bench/news_gold/dev_labels_blind.jsonl`` (80 other news_dev articles, 6-7 per outlet, seed 20261129,
-labelled from the raw text before the step was run on them) + ``bench/news_gold/fixtures.txt`` (documents
+labelled from the raw text before the step was run on them) + ``bench/news_gold/dev_labels_blind2.jsonl``
+(a second blind round: 75 more news_dev articles in neither file above, up to 7 per outlet, seed 20261130,
+labelled the same way, to measure recall on text no rule was written from) + ``bench/news_gold/fixtures.txt`` (documents
 written for saring, labelled by hand). Every text is run through ``normalize`` first, as in the pipeline,
 and label offsets refer to the normalised lines.
 
@@ -352,7 +354,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     dev, stale = load_dev_gold(args.gold / "dev_labels.jsonl", args.data)
     blind, blind_stale = load_dev_gold(args.gold / "dev_labels_blind.jsonl", args.data)
-    stale += blind_stale
+    blind2, blind2_stale = load_dev_gold(args.gold / "dev_labels_blind2.jsonl", args.data)
+    stale += blind_stale + blind2_stale
     if stale:
         print(
             f"warning: {len(stale)} labelled documents changed under normalize and were skipped: {stale[:5]}"
@@ -368,8 +371,9 @@ def main(argv: list[str] | None = None) -> int:
     for title, gold in (
         ("dev (real articles)", dev),
         ("blind (other real articles, labelled by reading before running the step)", blind),
+        ("blind2 (a second blind round, labelled the same way)", blind2),
         ("fixtures (hand-written)", fixtures),
-        ("all", dev + blind + fixtures),
+        ("all", dev + blind + blind2 + fixtures),
     ):
         lines = sum(len(d.lines) for d in gold)
         spans = sum(len(d.spans) for d in gold)

@@ -664,3 +664,134 @@ def test_a_credit_exposed_by_cutting_trailing_initials_goes_in_the_same_call():
     once = News().process(Document("d", text))
     assert once.text == "Harga cabai turun menjelang panen raya di sentra produksi."
     assert News().process(Document("e", once.text)).text == once.text
+
+
+# --- second blind round: families found on text no rule was written from ---------------------------
+
+
+def test_short_capitalised_author_after_the_last_sentence() -> None:
+    okezone = clean("JAKARTA - Warga diminta tetap tenang selama perbaikan jembatan berlangsung. (Ari)")
+    assert okezone.text.endswith("berlangsung.")
+    assert span_texts(okezone, "credit_line") == ["(Ari)"]
+    bisnis = clean(
+        "Bisnis.com, MALANG - Api sudah padam di dua titik. (K24)Cek Berita dan Artikel yang lain di Google News"
+    )
+    assert bisnis.text == "Api sudah padam di dua titik."
+    kept = clean("JAKARTA - Rapat itu dipimpin oleh Ketua Umum Partai Persatuan (Perindo)")
+    assert kept.text.endswith("(Perindo)")
+
+
+def test_jpnn_video_prompt_and_the_initials_before_it() -> None:
+    for prompt in ("Simak! Video Pilihan Redaksi:", "Jangan Sampai Ketinggalan Video Pilihan Redaksi ini:"):
+        document = clean(f"jpnn.com, BOGOR - Panitia menambah kuota peserta lomba lari. (jpnn){prompt}")
+        assert document.text == "Panitia menambah kuota peserta lomba lari."
+        assert span_texts(document, "call_to_action") == [prompt]
+        assert span_texts(document, "credit_line") == ["(jpnn)"]
+
+
+def test_repeated_title_and_photo_source_above_the_dateline() -> None:
+    repeated = clean(
+        "Kucing Liar Jadi Maskot Kantor Kecamatan\nKucing Liar Jadi Maskot Kantor Kecamatan\n"
+        "SERAMBINEWS.COM - Seekor kucing liar kini dirawat pegawai kecamatan.\nIa diberi nama Belang."
+    )
+    assert repeated.lines()[0] == "Kucing Liar Jadi Maskot Kantor Kecamatan"
+    assert reasons(repeated) == {2: "caption_line"}
+    sourced = clean(
+        "Bupati meninjau lokasi banjir di Desa Sukamaju, Senin (4/3/2024).\nDokumentasi Humas Pemkab\n"
+        "SERAMBINEWS.COM - Bupati meninjau lokasi banjir bersama camat.\nAir mulai surut."
+    )
+    assert reasons(sourced) == {1: "caption_line", 2: "caption_line"}
+    with_photo = clean(
+        "Petani memanen padi lebih awal tahun ini. Foto: Petani di Desa Sukamaju\n"
+        "WARTAKOTALIVE.COM - Petani memanen padi lebih awal karena cuaca.\nHarga gabah naik."
+    )
+    assert reasons(with_photo) == {1: "caption_line"}
+
+
+def test_twitter_picture_link_is_an_embed() -> None:
+    document = clean(
+        "Pelatih memuji mental timnya usai laga. pic.twitter.com/Ab12Cd34Ef Tim akan bertanding lagi pekan depan."
+    )
+    assert span_texts(document, "embed") == ["pic.twitter.com/Ab12Cd34Ef"]
+    assert document.text == "Pelatih memuji mental timnya usai laga. Tim akan bertanding lagi pekan depan."
+
+
+def test_period_after_a_parenthesised_link_goes_with_it() -> None:
+    document = clean(
+        'JAKARTA - "Kami siap," tuturnya. (Baca juga: Warga Antusias Sambut Pasar Murah).Antrean mengular sejak pagi.'
+    )
+    assert span_texts(document, "related_link_inline") == ["(Baca juga: Warga Antusias Sambut Pasar Murah)."]
+    assert document.text == '"Kami siap," tuturnya. Antrean mengular sejak pagi.'
+    kept = clean(
+        "JAKARTA - Rapat dihadiri wali kota (Baca juga: Jadwal Rapat Pekan Ini). Rapat berlangsung lama."
+    )
+    assert kept.text == "Rapat dihadiri wali kota . Rapat berlangsung lama."  # mid-sentence: the period stays
+
+
+def test_detik_caption_glued_between_paragraphs() -> None:
+    document = clean(
+        'Jakarta - "Kami masih menunggu," kata Ketua Panitia.Warga memadati alun-alun saat pawai budaya, '
+        "Minggu (4/8). (dok. Humas Pemkot)Pawai diikuti 40 kelompok seni."
+    )
+    assert span_texts(document, "caption_line") == [
+        "Warga memadati alun-alun saat pawai budaya, Minggu (4/8). (dok. Humas Pemkot)"
+    ]
+    assert document.text == '"Kami masih menunggu," kata Ketua Panitia. Pawai diikuti 40 kelompok seni.'
+    kept = clean(
+        "Jakarta - Ia datang bersama rombongan.Acara dimulai pukul 09.00. Warga ikut menonton pawai. "
+        "(dok. Humas Pemkot) Pawai diikuti 40 kelompok seni."
+    )
+    assert span_texts(kept, "caption_line") == []
+
+
+def test_last_paragraph_initials_before_a_run_of_link_lines() -> None:
+    lines = [
+        "Judul Berita Soal Kucing",
+        "Warga merawat kucing itu sejak kecil.(*)",
+        "Narator: Sinta",
+        "Baca juga: Kucing Oranye Jadi Primadona di Kantor Desa",
+    ]
+    found = find_boilerplate(lines)  # one pass: link lines cut whole do not hide the last paragraph
+    assert [(s.start, s.end, s.reason) for s in found.cut[1]] == [(37, 40, "credit_line")]
+    assert clean("\n".join(lines)).lines()[-1] == "Warga merawat kucing itu sejak kecil."
+
+
+def test_caption_placing_people_glued_between_paragraphs() -> None:
+    document = clean(
+        'JAKARTA - "Kami bangga," kata pelatih.Kapten tim Budi Santoso (kiri) dan Andi Wijaya (kedua kanan) '
+        "mengangkat piala di Stadion Utama, Minggu (4/8).Tim berlatih lagi pekan depan."
+    )
+    assert span_texts(document, "caption_line") == [
+        "Kapten tim Budi Santoso (kiri) dan Andi Wijaya (kedua kanan) mengangkat piala di Stadion Utama, Minggu (4/8)."
+    ]
+    assert document.text == '"Kami bangga," kata pelatih. Tim berlatih lagi pekan depan.'
+    spaced = clean(
+        "JAKARTA - Pelatih puas. Kapten tim Budi Santoso (kiri) mengangkat piala. Tim berlatih lagi pekan depan."
+    )
+    assert span_texts(spaced, "caption_line") == []
+
+
+def test_initials_like_word_before_a_final_sentence_is_not_a_tag_list() -> None:
+    text = "Ekonomi tumbuh 5 persen (yoy) sejalan dengan membaiknya kinerja lapangan usaha utama."
+    document = clean(
+        "Judul Laporan Ekonomi Daerah\n" + text + "\nBaca juga: Ekspor Batu Bara Naik Tajam Tahun Ini"
+    )
+    assert document.lines()[-1] == text
+    assert span_texts(document, "navigation") == []
+
+
+def test_reporter_line_between_caption_and_dateline_is_a_credit() -> None:
+    document = clean(
+        "Warga menonton pawai budaya di Langsa, Minggu (4/8/2024).\nLaporan Budi | Langsa\n"
+        "SERAMBINEWS.COM, LANGSA - Ribuan warga memadati jalan protokol.\nPawai berlangsung tertib."
+    )
+    assert reasons(document) == {1: "caption_line", 2: "credit_line"}
+    assert document.lines()[0] == "Ribuan warga memadati jalan protokol."
+
+
+def test_without_a_dateline_the_source_is_the_domain_of_the_url():
+    text = "Harga cabai turun menjelang panen raya di sentra produksi Jawa Tengah."
+    document = News().process(Document("d", text, {"url": "https://regional.kompas.com/read/2024/x"}))
+    assert document.metadata["source"] == "kompas.com"
+    named = News().process(Document("e", "JAKARTA, KOMPAS.com - " + text, {"url": "https://example.org/a"}))
+    assert named.metadata["source"] == "kompas.com"

@@ -24,16 +24,18 @@ Reasons (``span`` = cut out of a kept line; a line left empty by its spans is dr
   headline lines under it.
 - ``ad_marker``: ``ADVERTISEMENT``, ``SCROLL TO CONTINUE WITH CONTENT``, ``Advertisement``, ``Iklan``,
   ``loading...``.
-- ``embed``: ``[Gambas:Video 20detik]``-style placeholders.
+- ``embed``: ``[Gambas:Video 20detik]``-style placeholders, ``pic.twitter.com/…`` links.
 - ``credit_line``: ``Pewarta: … Editor: …``, ``(Penulis: … | Editor: …)``, ``Laporan Wartawan …``,
-  trailing initials ``(astj/astj)``, ``(mcr12/jpnn)``, ``(*)``, ``-- BERNAMA``, Tempo's
+  trailing initials ``(astj/astj)``, ``(mcr12/jpnn)``, ``(*)``, ``(Ari)``, ``-- BERNAMA``, Tempo's
   ``… berkontribusi dalam penulisan artikel ini``.
 - ``copyright``: ``Copyright © ANTARA 2025`` and the anti-crawling notice after it.
 - ``caption_line``: ``Foto: …``, ``Image caption …``, ``Hak atas foto …``, ``Perbesar``, a line ending in a
   photo credit ``(Kompas.com/Nama)`` or ``SERAMBINEWS.COM/NAMA``, a photo caption above the dateline or
-  glued before ANTARA's, bisnis' ``Perbesar`` glued before its Google News prompt.
-- ``call_to_action``: Google News / WhatsApp / Telegram / app prompts, ``Klik di sini`` promos,
-  ``Artikel ini telah tayang di …``.
+  glued before ANTARA's, bisnis' ``Perbesar`` glued before its Google News prompt, the title repeated or a
+  source line (``Dokumentasi …``) above the dateline, a caption glued between two paragraphs that ends in
+  ``(dok. Nama)`` or places people in the picture (``(kiri)``).
+- ``call_to_action``: Google News / WhatsApp / Telegram / app prompts, ``Klik di sini`` promos, jpnn's
+  ``Simak! Video Pilihan Redaksi:``, ``Artikel ini telah tayang di …``.
 - ``navigation``: ``Halaman: 1 2 selanjutnya``, ``Halaman 2 dari 2``, ``Baca halaman selanjutnya``,
   breadcrumbs, tag lists (``Tags:``, ``Topik:``, ``# A# B``, detik's lowercase tags after the initials).
 """
@@ -48,6 +50,7 @@ from typing import Any
 from pydantic import Field
 
 from saring.document import Document, Span
+from saring.domains import registrable_domain, url_domain
 from saring.step import Drop, Step, StepOptions, register
 from saring.steps import news_patterns as P
 
@@ -83,6 +86,15 @@ _PROSE_BEFORE = re.compile(r"\b[a-z]{2,}\s\(?$")
 _PHOTO_CREDIT = re.compile(r"[A-Z][A-Za-z]+\.(?:com|co\.id)(?:/\S*)?")
 _NON_SPACE = re.compile(r"\S")
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)[,.]?")
+# What marks a photo caption glued into a paragraph: its ``(dok. Nama)`` credit, or a person's place in
+# the picture (``(kiri)``, ``(kedua dari kanan)``, ``(tengah,``).
+_CAPTION_MARK = re.compile(
+    r"(?P<credit>\((?:[Dd]ok|DOK)\.?\s[^()\n]{2,50}\))"
+    r"|\((?:(?:paling|ke(?:dua|tiga|empat|lima|enam))\s(?:dari\s)?)?(?:kiri|kanan|tengah)[),]"
+)
+_GLUED_JOIN = re.compile(r"[.!?\"\u201d](?=[A-Z])")
+_MAX_CAPTION_CHARS = 300
+_ENDS_SENTENCE = frozenset('.!?"\u201d')
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?(?:\s|$)")
 
 
@@ -121,6 +133,10 @@ def find_boilerplate(lines: list[str], datelines: bool = True) -> NewsFindings:
     for index, positions in _triggers_by_line(lines).items():
         if index not in found.drop:
             _find_inline(lines[index], index, positions, found)
+            if any(lines[index][p] == "(" for p in positions):
+                _glued_captions(lines[index], index, found)
+    while last > 0 and last in found.cut and not _remainder(lines[last], found.cut[last]):
+        last = _last_kept_line(texts[:last], found)  # a link line cut whole is not the last paragraph
     if last != -1:
         _trailing_credit(lines[last], last, found)
     rests = _whole_line_cuts_to_drops(lines, found)
@@ -199,9 +215,10 @@ def _take_dateline(
         found.drop[index] = "dateline"
     else:
         found.add_span(index, start, match.end(), "dateline")
-    for earlier in before:
-        if _caption_like(lines[earlier]):
-            found.drop[earlier] = "caption_line"
+    for k, earlier in enumerate(before):
+        text = lines[earlier].strip()
+        if _caption_like(text) or (k and _credit_or_repeat(text, lines[before[k - 1]], k == len(before) - 1)):
+            found.drop[earlier] = "credit_line" if text.startswith("Laporan ") else "caption_line"
     groups = match.groupdict()
     outlet = _outlet_group(match)
     place = groups.get("ap") or groups.get("op") or groups.get("pp") or groups.get("up") or groups.get("dp")
@@ -214,10 +231,23 @@ def _take_dateline(
     found.source = domain
 
 
-def _caption_like(line: str) -> bool:
-    """A photo caption above the dateline reads as a sentence; a title line does not end in a period."""
-    text = line.strip()
-    return len(text) <= 400 and len(text.split()) >= 4 and text.endswith((".", ")"))
+def _caption_like(text: str) -> bool:
+    """A photo caption above the dateline reads as a sentence or names its photographer (``Foto: …``);
+    a title line does neither."""
+    return len(text) <= 400 and len(text.split()) >= 4 and (text.endswith((".", ")")) or "Foto:" in text)
+
+
+def _credit_or_repeat(text: str, above: str, last: bool) -> bool:
+    """Above the dateline: the title printed again as a caption (the line repeats the one above it), or
+    the short source line between a caption and the dateline (``Dokumentasi Tim Media X``)."""
+    if text == above.strip():
+        return True
+    return (
+        last
+        and _caption_like(above.strip())
+        and len(text.split()) <= 8
+        and not text.endswith((".", "?", "!", ":", '"', "\u201d"))
+    )
 
 
 def _tidy_place(place: str | None) -> str | None:
@@ -232,11 +262,7 @@ def _domain(outlet: str) -> str | None:
     name = outlet.strip().lower()
     if name in P.OUTLET_DOMAINS:
         return P.OUTLET_DOMAINS[name]
-    if "." not in name:
-        return None
-    labels = name.split(".")
-    keep = 3 if ".".join(labels[-2:]) in P.SECOND_LEVEL else 2
-    return ".".join(labels[-keep:])
+    return registrable_domain(name)
 
 
 def _signature_source(lines: list[str]) -> str | None:
@@ -427,6 +453,45 @@ def _find_inline(line: str, index: int, positions: list[int], found: NewsFinding
         covered = end
 
 
+def _glued_captions(line: str, index: int, found: NewsFindings) -> None:
+    """A photo caption glued between two paragraphs (detik, beritasatu, kompas):
+    ``…kata dia.Caption satu kalimat. (dok. Nama)Paragraf`` or ``…kata dia.Nama (kiri) menyapa warga.``
+
+    The caption is the one sentence from the paragraph join (a sentence end glued to a capital, which
+    the article's own sentences never are) to its ``(dok. …)`` credit, or the one sentence after a join
+    that places people in the picture (``(kiri)``, ``(kedua kanan)``); anything longer is kept.
+    """
+    for mark in _CAPTION_MARK.finditer(line):
+        floor = max(0, mark.start() - _MAX_CAPTION_CHARS)
+        joins = list(_GLUED_JOIN.finditer(line, floor, mark.start()))
+        if not joins:
+            continue
+        start = joins[-1].end()
+        if mark.group("credit"):
+            end = mark.end()
+            if _SENTENCE_END.search(line[start : mark.start()].rstrip()[:-1]):
+                continue
+        else:
+            if _SENTENCE_END.search(line, start, mark.start()):
+                continue
+            end = _caption_sentence_end(line, mark.end(), start + 2 * _MAX_CAPTION_CHARS)
+            if end is None:
+                continue
+        if any(s.start < end and start < s.end for s in found.cut.get(index, ())):
+            continue
+        found.add_span(index, start, end, "caption_line")
+
+
+def _caption_sentence_end(line: str, position: int, limit: int) -> int | None:
+    """The end of the caption sentence: its period before a space, a glued capital or the line's end."""
+    sentence = _SENTENCE_END.search(line, position, limit)
+    glued = _GLUED_JOIN.search(line, position, limit)
+    ends = [m.start() + 1 for m in (sentence, glued) if m]
+    if ends:
+        return min(ends)
+    return len(line.rstrip()) if len(line) <= limit else None
+
+
 def _triggers_by_line(lines: list[str]) -> dict[int, list[int]]:
     """Where a marker can start, per line (in line order): one scan of the whole text, not one per line."""
     positions = _trigger_positions(lines[0] if len(lines) == 1 else "\n".join(lines))
@@ -444,15 +509,21 @@ def _triggers_by_line(lines: list[str]) -> dict[int, list[int]]:
     return by_line
 
 
+# Triggers that start with a lower-case letter: found with ``str.find``, since a lower-case branch in
+# INLINE_TRIGGER would make the regex stop at every such letter.
+_LOWER_TRIGGERS = ("selengkapnya baca", "pic.twitter.com/")
+
+
 def _trigger_positions(text: str) -> list[int]:
     positions = [m.start() for m in P.INLINE_TRIGGER.finditer(text)]
-    lower = text.find("selengkapnya baca")
-    if lower == -1:
-        return positions
-    while lower != -1:
-        positions.append(lower)
-        lower = text.find("selengkapnya baca", lower + 1)
-    return sorted(positions)
+    extra = False
+    for literal in _LOWER_TRIGGERS:
+        lower = text.find(literal)
+        while lower != -1:
+            positions.append(lower)
+            extra = True
+            lower = text.find(literal, lower + 1)
+    return sorted(positions) if extra else positions
 
 
 def _inline_matches(line: str, positions: list[int]) -> list[re.Match[str]]:
@@ -537,7 +608,10 @@ def _related_end(line: str, match: re.Match[str], following: re.Match[str] | Non
         and _headline_like(line[start:stop].strip())
     ):
         return stop
-    return _title_end(line, start, stop, in_parens)
+    end = _title_end(line, start, stop, in_parens)
+    if in_parens and line[end : end + 1] == "." and line[: match.start()].rstrip()[-1:] in _ENDS_SENTENCE:
+        return end + 1  # ``… katanya. (Baca juga: Judul).`` : the period after the link is the link's
+    return end
 
 
 def _title_end(line: str, start: int, stop: int, in_parens: bool) -> int:
@@ -868,6 +942,9 @@ def _before_trailing_spans(line: str, spans: list[Span] | tuple[()], end: int) -
 
 def _take_trailing(match: re.Match[str], index: int, found: NewsFindings) -> bool:
     groups = match.groupdict()
+    if groups.get("prompt"):
+        found.add_span(index, match.start(), match.end(), "call_to_action")
+        return True
     teaser = groups.get("teaser")
     if teaser:
         start = match.start()
@@ -984,8 +1061,11 @@ class News(Step):
 def _merge_metadata(metadata: dict[str, Any], found: NewsFindings) -> None:
     if found.dateline is not None:
         metadata["dateline"] = found.dateline
-    if found.source and "source" not in metadata:
-        metadata["source"] = found.source
+    if "source" not in metadata:
+        # The outlet the text names, else the domain of the page's URL.
+        source = found.source or url_domain(metadata.get("url"))
+        if source:
+            metadata["source"] = source
     for key in ("related_titles", "related_links", "authors", "editors"):
         values = getattr(found, key)
         existing = metadata.get(key)

@@ -93,13 +93,14 @@ LINE = re.compile(
     re.VERBOSE,
 )
 
-# The first word of every INLINE alternative. One scan of the whole text for these literals finds the
-# few positions where INLINE is then tried anchored; an unanchored scan with INLINE itself is ~20x
-# slower. Grouped by first letter, so the engine tries one branch at each capital (~12% faster).
+# The first word of every INLINE alternative, and the marks of a glued photo caption (``(dok``,
+# ``(kiri``: see ``_glued_captions``). One scan of the whole text for these literals finds the few positions where
+# INLINE is then tried anchored; an unanchored scan with INLINE itself is ~20x slower. Grouped by first
+# letter, so the engine tries one branch at each capital (~12% faster).
 INLINE_TRIGGER = re.compile(
     r"A(?:DVERTISEMENT|rtikel)|B(?:aca|ACA|erita)|C(?:ek B|OPYRIGHT|opyright)|Editor|Foto:|Halaman|Lihat"
     r"|Pe(?:warta|nulis|nerjemah|nyunting|rbesar)|Re(?:porter|daktur)|S(?:CROLL|imak|aksikan|elengkapnya|umber)"
-    r"|Tonton|Video|\[Gambas"
+    r"|Tonton|Video|\[Gambas|\((?:[Dd]ok|kiri|kanan|tengah|ke(?:dua|tiga|empat|lima|enam) |paling )"
 )
 # The opening of every LINE alternative that can match a line longer than 60 characters, except
 # the two checked by hand (a caption ending in a credit in parentheses, a "klik di sini" prompt).
@@ -114,7 +115,7 @@ LINE_HEAD = re.compile(
 INLINE = re.compile(
     r"""
     (?P<ad_marker>ADVERTISEMENT\s*(?:SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)? | SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)
-  | (?P<embed>\[Gambas:[^\]\n]{0,60}\])
+  | (?P<embed>\[Gambas:[^\]\n]{0,60}\] | pic\.twitter\.com/[A-Za-z0-9]{4,20})
   | (?P<related_bare>Baca\ Juga(?=[A-Z][a-z]|["\u201c]))
   | (?P<related>
         \(?(?:Baca|BACA)(?:\ (?:juga|Juga|JUGA))?\s?:\s? | (?:Baca|BACA)\ (?:juga|Juga|JUGA)(?=\s?[A-Z0-9"'\u201c])\s?
@@ -143,7 +144,8 @@ INLINE = re.compile(
 
 # What ends the last paragraph, matched anchored at a candidate "(" or in the last few hundred
 # characters only, so the cost does not grow with the line.
-# Author initials, then optionally detik's lowercase tag list: ``(astj/astj) dprd medan``; also
+# Author initials, then optionally detik's lowercase tag list: ``(astj/astj) dprd medan`` (a list never
+# ends in a period: ``(yoy) sejalan dengan … utama.`` is the article's sentence); also
 # Tribun's ``(*)``, Kontan's ``(Intan Nirmala Sari, Willem Kurniawan)``, ANTARA's video crew
 # ``(Reporter/Kamera/Editor)``, and upper-case initials or an agency right after the last sentence
 # (okezone's ``(LID)``, ``(AFP)``).
@@ -151,19 +153,23 @@ TRAILING_PAREN = re.compile(
     r"\s?\((?:[a-z][a-z0-9]{1,9}(?:/[a-z][a-z0-9]{1,9}){0,3}|[A-Za-z]{2,8}/(?:JPNN|jpnn|ANTARA)|ant|antara|\*"
     r"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, ){1,4}[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}"
     r"|(?:[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,4}/){1,6}[A-Z][\w.]{0,20}(?: [A-Z][\w.]{0,20}){0,4})\)"
-    r"(?P<tags>(?:\s[a-z0-9][a-z0-9'&.-]{0,40}){0,40})\s*$"
-    r"|(?<=[.!?\"\u201d])\s?\([A-Z]{2,4}\)\s*$"
+    r"(?P<tags>(?:\s[a-z0-9][a-z0-9'&.-]{0,40}){0,40})(?<![.,;:])\s*$"
+    # okezone's author ``(Ari)``, bisnis' ``(K24)``: one short capitalised word right after the last sentence.
+    r"|(?<=[.!?\"\u201d])\s?\((?:[A-Z]{2,4}|[A-Z][A-Za-z0-9]{1,6})\)\s*$"
 )
 TRAILING_TEXT = re.compile(
     r"\s?-{1,2}\s?BERNAMA\s*$"
     # Contributors named in a closing sentence (Tempo).
+    # jpnn's video prompt after the initials: ``… kata dia. (jpnn)Simak! Video Pilihan Redaksi:``.
+    r"|(?P<prompt>(?:Simak!?|Jangan [Ss]ampai [Kk]etinggalan|Saksikan|Tonton) [Vv]ideo [Pp]ilihan [Rr]edaksi"
+    r"(?: ini)?:?)\s*$"
     r"|(?<=[.!?\"\u201d ])(?:[A-Z][a-z]+ ){1,4}(?:dan (?:[A-Z][a-z]+ ){1,4})?berkontribusi dalam penulisan"
     r" artikel ini\.?\s*$"
     # detik's video teaser title left alone at the very end: ``… kata dia. Judul Video Lain:``, which
     # may exclaim inside (``Momen Panas! Adu Mulut …:``).
     r"|(?<=[.!?\"\u201d] )(?P<teaser>[A-Z0-9](?:[^.!?\"\n]|(?<=\d)\.(?=\d)|[!?](?=\ [A-Z])){10,150}):\s*$"
 )
-TRAILING_TEXT_ENDS = ("BERNAMA", "artikel ini", "artikel ini.", ":")
+TRAILING_TEXT_ENDS = ("BERNAMA", "artikel ini", "artikel ini.", ":", "Redaksi")
 CREDIT_LABEL = re.compile(
     r"\(?(?P<label>Sumber|Penerjemah|Pewarta|Penulis|Reporter|Editor|Redaktur|Penyunting|Kontributor)\s?:\s?"
 )
@@ -179,8 +185,6 @@ OUTLET_DOMAINS = {
     "viva": "viva.co.id",
     "bernama": "bernama.com",
 }
-# Second-level suffixes after which the registrable domain has three labels.
-SECOND_LEVEL = frozenset({"co.id", "or.id", "ac.id", "go.id", "web.id", "com.my", "co.uk"})
 # Boilerplate that names its outlet even when the dateline does not (detik's bare ``Jakarta -``).
 SIGNATURES = re.compile(
     r"\[Gambas:Video 20detik\]|detik(?:com|News)\b|\[Gambas:Video CNN\]|\(\w+/JPNN\)|\(jpnn\)"
