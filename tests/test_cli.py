@@ -88,9 +88,10 @@ def test_steps_lists_registered_steps():
     assert "normalize" in result.stdout and "exact_dedup" in result.stdout and "keep" in result.stdout
 
 
-def test_help_has_examples():
-    result = run_cli("run", "--help")
-    assert "examples:" in result.stdout
+def test_help_has_examples_for_every_command():
+    for command in (["run"], ["clean"], ["demo"], ["steps"], ["dedup"], ["report"], ["explore"], ["lid", "train"]):
+        result = run_cli(*command, "--help")
+        assert result.returncode == 0 and "examples:" in result.stdout, command
 
 
 def test_lid_train_writes_a_model_the_langid_step_can_use(tmp_path):

@@ -34,6 +34,14 @@ EXAMPLES = {
   saring clean --text < article.txt                        # one raw text document
   saring clean docs.jsonl | jq .removed                    # JSONL with {"id", "text"} per line
   echo '{"id": "a", "text": "JAKARTA, KOMPAS.com - ..."}' | saring clean""",
+    "steps": """examples:
+  saring steps                                             # name, kind and one line on each step""",
+    "report": """examples:
+  saring report out/                                       # rewrites out/report.html
+  saring report out/ -o /tmp/corpus-report.html""",
+    "explore": """examples:
+  saring explore out/                                      # then open http://127.0.0.1:8765
+  saring explore out/ --port 9000""",
     "demo": """examples:
   saring demo                                              # writes ./saring-demo
   saring demo -o /tmp/demo-out""",
@@ -120,7 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
     _add_pipeline_options(demo)
 
-    commands.add_parser("steps", help="list the registered steps")
+    commands.add_parser("steps", help="list the registered steps", epilog=EXAMPLES["steps"],
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
 
     lid = commands.add_parser("lid", help="language-ID model tools")
     lid_commands = lid.add_subparsers(dest="lid_command", metavar="COMMAND", required=True)
@@ -134,11 +143,13 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--bits", type=int, default=18, help="hashed feature space size, 2^bits (default 18)")
     train.add_argument("--alpha", type=float, default=0.1, help="naive Bayes smoothing (default 0.1)")
 
-    report = commands.add_parser("report", help="write the HTML report of an output directory")
+    report = commands.add_parser("report", help="write the HTML report of an output directory",
+                                 epilog=EXAMPLES["report"], formatter_class=argparse.RawDescriptionHelpFormatter)
     report.add_argument("output", metavar="OUT", help="an output directory of `saring run`")
     report.add_argument("-o", "--report", help="where to write it (default OUT/report.html)")
 
-    explore = commands.add_parser("explore", help="browse kept and removed documents in a local web app")
+    explore = commands.add_parser("explore", help="browse kept and removed documents in a local web app",
+                                  epilog=EXAMPLES["explore"], formatter_class=argparse.RawDescriptionHelpFormatter)
     explore.add_argument("output", metavar="OUT", help="an output directory of `saring run`")
     explore.add_argument("--port", type=int, default=8765)
     explore.add_argument("--host", default="127.0.0.1",
