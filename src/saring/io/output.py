@@ -55,13 +55,6 @@ def _dumps(value: Any) -> str:
     return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS, default=str).decode()
 
 
-def _removals(document: Document) -> list[dict[str, Any]]:
-    return [
-        {"line": r.line, "text": r.text, "reason": r.reason, "step": r.step, "span": r.span}
-        for r in document.removals
-    ]
-
-
 class ParquetSink:
     """Collects rows and writes them to one Parquet file under a temporary name."""
 
@@ -73,9 +66,14 @@ class ParquetSink:
         self.temporary = ""
         self.rows = 0
 
-    def add(self, row: dict[str, Any]) -> None:
-        for name, column in self.columns.items():
-            column.append(row.get(name))
+    def _append_document(self, document: Document) -> None:
+        columns = self.columns
+        columns["id"].append(document.id)
+        columns["text"].append(document.text)
+        columns["metadata"].append(_dumps(document.metadata) if document.metadata else "{}")
+        columns["removals"].append([r.as_dict() for r in document.removals])
+
+    def _row_done(self) -> None:
         self.rows += 1
         if len(self.columns["id"]) >= BATCH_ROWS:
             self._flush()
@@ -110,16 +108,10 @@ class DocumentSink(ParquetSink):
         self.work = work
 
     def write(self, document: Document) -> None:
-        columns = self.columns
-        columns["id"].append(document.id)
-        columns["text"].append(document.text)
-        columns["metadata"].append(_dumps(document.metadata) if document.metadata else "{}")
-        columns["removals"].append(_removals(document) if document.removals else [])
+        self._append_document(document)
         if self.work:
-            columns["origin"].append(document.origin)
-        self.rows += 1
-        if len(columns["id"]) >= BATCH_ROWS:
-            self._flush()
+            self.columns["origin"].append(document.origin)
+        self._row_done()
 
 
 class RemovedSink(ParquetSink):
@@ -127,18 +119,11 @@ class RemovedSink(ParquetSink):
         super().__init__(storage, REMOVED_SCHEMA, *parts)
 
     def write(self, removed: Removed) -> None:
-        document = removed.document
-        self.add(
-            {
-                "id": document.id,
-                "text": document.text,
-                "metadata": _dumps(document.metadata),
-                "removals": _removals(document),
-                "step": removed.step,
-                "reason": removed.reason,
-                "details": _dumps(removed.details) if removed.details else None,
-            }
-        )
+        self._append_document(removed.document)
+        self.columns["step"].append(removed.step)
+        self.columns["reason"].append(removed.reason)
+        self.columns["details"].append(_dumps(removed.details) if removed.details else None)
+        self._row_done()
 
 
 class ErrorSink:
