@@ -357,12 +357,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_explore(args: argparse.Namespace) -> int:
-    from saring.report.explore import serve
+    from saring.report.explore import PortUnavailableError, serve
     from saring.report.store import OutputNotFoundError
 
     try:
         serve(args.output, host=args.host, port=args.port, allow_remote=args.allow_remote)
-    except (OutputNotFoundError, PermissionError) as error:
+    except (OutputNotFoundError, PermissionError, PortUnavailableError) as error:
         raise UsageError(str(error)) from None
     return 0
 

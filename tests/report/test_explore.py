@@ -13,7 +13,7 @@ import pytest
 
 uvicorn = pytest.importorskip("uvicorn", reason="the web extra is not installed (uvicorn)")
 
-from saring.report.explore import create_app, serve  # noqa: E402
+from saring.report.explore import PortUnavailableError, create_app, serve  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -171,3 +171,15 @@ def test_bad_parameters_are_refused(server: str) -> None:
 def test_binding_beyond_loopback_needs_allow_remote(output_dir: Path) -> None:
     with pytest.raises(PermissionError, match="allow-remote"):
         serve(str(output_dir), host="0.0.0.0", port=1)
+
+
+def test_a_busy_port_is_a_usage_error_with_advice(output_dir: Path) -> None:
+    from saring.cli import main
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(PortUnavailableError, match="--port"):
+            serve(str(output_dir), port=port)
+        assert main(["explore", str(output_dir), "--port", str(port)]) == 2

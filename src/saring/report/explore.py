@@ -9,6 +9,7 @@ By default it binds to loopback and answers only to loopback host names (against
 from __future__ import annotations
 
 import ipaddress
+import socket
 import sys
 from dataclasses import dataclass
 from functools import cached_property
@@ -316,6 +317,22 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+class PortUnavailableError(OSError):
+    """The port is taken or not ours to bind: uvicorn would only log it and exit, so say what to do."""
+
+
+def _check_port_free(host: str, port: int) -> None:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            raise PortUnavailableError(
+                f"cannot listen on {host}:{port} ({error.strerror}); pick another port with --port"
+            ) from None
+
+
 def serve(output: str, host: str = "127.0.0.1", port: int = 8765, allow_remote: bool = False) -> None:
     """Serve the explorer until interrupted; a non-loopback ``host`` needs ``allow_remote``."""
     import uvicorn
@@ -331,6 +348,7 @@ def serve(output: str, host: str = "127.0.0.1", port: int = 8765, allow_remote: 
             file=sys.stderr,
         )
     app = create_app(output, allowed_hosts=None if is_loopback(host) else ["*"])
+    _check_port_free(host, port)
     print(
         f"saring explore: http://{'[' + host + ']' if ':' in host else host}:{port}/  (Ctrl-C to stop)",
         file=sys.stderr,
