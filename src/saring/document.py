@@ -25,6 +25,13 @@ class Removal:
     step: str
     span: bool = False
 
+    def __init__(self, line: int, text: str, reason: str, step: str, span: bool = False) -> None:
+        _SET_LINE(self, line)
+        _SET_TEXT(self, text)
+        _SET_REASON(self, reason)
+        _SET_STEP(self, step)
+        _SET_SPAN(self, span)
+
     def as_dict(self) -> dict[str, Any]:
         return {"line": self.line, "text": self.text, "reason": self.reason, "step": self.step, "span": self.span}
 
@@ -36,6 +43,20 @@ class Span:
     start: int
     end: int
     reason: str
+
+    def __init__(self, start: int, end: int, reason: str) -> None:
+        _SET_START(self, start)
+        _SET_END(self, end)
+        _SET_SPAN_REASON(self, reason)
+
+
+# Frozen dataclasses set each field through ``object.__setattr__`` (to get past ``frozen``), which
+# doubles the cost of the Span and Removal objects a step makes for every cut; the ``__init__`` written
+# in each class body (dataclass keeps it) makes the same assignments through the slots' own setters.
+_SET_LINE, _SET_TEXT, _SET_REASON, _SET_STEP, _SET_SPAN = (
+    getattr(Removal, name).__set__ for name in ("line", "text", "reason", "step", "span")
+)
+_SET_START, _SET_END, _SET_SPAN_REASON = (getattr(Span, name).__set__ for name in ("start", "end", "reason"))
 
 
 @dataclass(slots=True)
@@ -78,39 +99,49 @@ class Document:
         numbers. A line whose spans leave only whitespace is dropped, and its pieces are recorded
         as spans, so nothing is counted twice.
         """
-        drop = drop or {}
-        cut = cut or {}
         if not drop and not cut:
             return
-        old = self.lines()
-        new_lines: list[str] = []
-        new_origin: list[int] = []
-        for i, line in enumerate(old):
-            number = self.original_line(i)
+        drop = drop or {}
+        cut = cut or {}
+        lines = self.lines()
+        count = len(lines)
+        origin: Sequence[int] = self.origin if self.origin is not None else range(1, count + 1)
+        # Only the lines named in drop or cut change; visiting just those (in line order) keeps the
+        # cost of an edit independent of the document's length.
+        gone: set[int] = set()
+        for i in sorted({*drop, *cut}):
+            if not 0 <= i < count:
+                continue
             reason = drop.get(i)
             if reason is not None:
-                self.removals.append(Removal(number, line, reason, step))
+                self.removals.append(Removal(origin[i], lines[i], reason, step))
+                gone.add(i)
                 continue
             spans = cut.get(i)
             if spans:
-                line = self._cut_line(line, number, spans, step)
-                if not line.strip():
-                    continue
-            new_lines.append(line)
-            new_origin.append(number)
-        self.text = "\n".join(new_lines)
-        self.origin = new_origin
+                line = self._cut_line(lines[i], origin[i], spans, step)
+                if line.strip():
+                    lines[i] = line
+                else:
+                    gone.add(i)
+        if gone:
+            kept = [i for i in range(count) if i not in gone]
+            self.text = "\n".join([lines[i] for i in kept])
+            self.origin = [origin[i] for i in kept]
+        else:
+            self.text = "\n".join(lines)
+            self.origin = list(origin)
 
     def _cut_line(self, line: str, number: int, spans: Sequence[Span], step: str) -> str:
         pieces: list[str] = []
         position = 0
-        for span in sorted(spans, key=lambda s: s.start):
+        for span in sorted(spans, key=_span_start) if len(spans) > 1 else spans:
             start = max(span.start, position)
             if span.end <= start:
                 continue
-            removed = line[start : span.end]
-            if removed.strip():
-                self.removals.append(Removal(number, removed.strip(), span.reason, step, span=True))
+            removed = line[start : span.end].strip()
+            if removed:
+                self.removals.append(Removal(number, removed, span.reason, step, span=True))
             pieces.append(line[position:start])
             position = span.end
         pieces.append(line[position:])
@@ -125,8 +156,13 @@ class Document:
         }
 
 
+def _span_start(span: Span) -> int:
+    return span.start
+
+
 def _join_pieces(pieces: list[str]) -> str:
     """Join what is left of a line after cuts, with one space where two pieces meet."""
     if len(pieces) == 1:
         return pieces[0]
-    return " ".join(piece.strip() for piece in pieces if piece.strip())
+    stripped = [piece.strip() for piece in pieces]
+    return " ".join([piece for piece in stripped if piece])

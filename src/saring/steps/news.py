@@ -9,8 +9,9 @@ block), ``related_links`` (titles of ``Baca juga`` links and video teasers), ``a
 ``editors``. When unsure it keeps the line: a lost article line costs more than a kept advert. Text
 with no marker passes through untouched.
 
-One scan per document: a literal scan finds the few places where a marker can start, and the full
-patterns are tried there only. A second scan runs only when a cut could expose more (two pieces
+One scan per document: a literal scan finds the few places where a marker can start (in C when
+``saring.steps._news`` is built, else with a regex; same positions), and the full patterns are tried
+there only. A second scan runs only when a cut could expose more (two pieces
 joined into a marker, a new last line), so cleaning clean text changes nothing.
 
 Reasons (``span`` = cut out of a kept line; a line left empty by its spans is dropped whole):
@@ -42,7 +43,9 @@ Reasons (``span`` = cut out of a kept line; a line left empty by its spans is dr
 
 from __future__ import annotations
 
+import functools
 import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,6 +56,11 @@ from saring.document import Document, Span
 from saring.domains import registrable_domain, url_domain
 from saring.step import Drop, Step, StepOptions, register
 from saring.steps import news_patterns as P
+
+try:
+    from saring.steps import _news as _kernel
+except ImportError:
+    _kernel = None  # no compiler: pure Python below
 
 __all__ = ["News", "NewsFindings", "find_boilerplate"]
 
@@ -257,6 +265,7 @@ def _tidy_place(place: str | None) -> str | None:
     return place.title() if place.isupper() else place
 
 
+@functools.lru_cache(maxsize=4096)  # outlets repeat from article to article
 def _domain(outlet: str) -> str | None:
     """The registrable domain of an outlet name: ``BLORA.SUARAMERDEKA.COM`` -> ``suaramerdeka.com``."""
     name = outlet.strip().lower()
@@ -310,13 +319,25 @@ def _classify_lines(texts: list[str], found: NewsFindings) -> dict[int, str]:
 
 def _line_reason(text: str) -> str | None:
     """The family of a whole (stripped) line, or None; long lines with no boilerplate opening skip the regex."""
+    if len(text) <= 60:
+        return _short_line_reason(text)
     if len(text) > 400:
         return None
-    if len(text) > 60 and not (
-        P.LINE_HEAD.match(text) or text.endswith(")") or "lik " in text or ".COM/" in text
-    ):
+    anywhere = text.endswith(")") or "lik " in text or ".COM/" in text
+    if not (anywhere or P.LINE_HEAD.match(text)):
         return None
-    match = P.LINE.fullmatch(text)
+    return _match_line(text, anywhere or ".CO.ID/" in text)
+
+
+@functools.lru_cache(maxsize=4096)  # short lines are mostly furniture that repeats from article to article
+def _short_line_reason(text: str) -> str | None:
+    return _match_line(text, text.endswith(")") or "lik " in text or ".COM/" in text or ".CO.ID/" in text)
+
+
+def _match_line(text: str, anywhere: bool) -> str | None:
+    """LINE's family for the line. Without ``anywhere`` (a ")" ending, "lik ", ".COM/" or ".CO.ID/" in the
+    line) no alternative that can start mid-line can match, and the anchored ones answer alone, faster."""
+    match = (P.LINE if anywhere else P.LINE_ANCHORED).fullmatch(text)
     return match.lastgroup if match else None
 
 
@@ -405,11 +426,14 @@ def _tail_may_change(texts: list[str], rests: dict[int, str], found: NewsFinding
     return bool(last) and _headline_after(last, before)
 
 
+_START = operator.attrgetter("start")
+
+
 def _pieces(line: str, spans: list[Span]) -> list[str]:
     """The non-empty pieces of a line between its spans, stripped."""
     pieces = []
     position = 0
-    for span in sorted(spans, key=lambda s: s.start):
+    for span in sorted(spans, key=_START) if len(spans) > 1 else spans:
         pieces.append(line[position : span.start].strip())
         position = max(position, span.end)
     pieces.append(line[position:].strip())
@@ -494,7 +518,10 @@ def _caption_sentence_end(line: str, position: int, limit: int) -> int | None:
 
 def _triggers_by_line(lines: list[str]) -> dict[int, list[int]]:
     """Where a marker can start, per line (in line order): one scan of the whole text, not one per line."""
-    positions = _trigger_positions(lines[0] if len(lines) == 1 else "\n".join(lines))
+    text = lines[0] if len(lines) == 1 else "\n".join(lines)
+    if _kernel is not None:
+        return _kernel.triggers_by_line(text)
+    positions = _trigger_positions(text)
     if not positions:
         return {}
     by_line: dict[int, list[int]] = {}
@@ -515,6 +542,8 @@ _LOWER_TRIGGERS = ("selengkapnya baca", "pic.twitter.com/")
 
 
 def _trigger_positions(text: str) -> list[int]:
+    if _kernel is not None:
+        return _kernel.trigger_positions(text)
     positions = [m.start() for m in P.INLINE_TRIGGER.finditer(text)]
     extra = False
     for literal in _LOWER_TRIGGERS:
@@ -805,10 +834,13 @@ def _subject_start(words: list[str], j: int) -> int:
 
 def _is_title_case(words: list[str]) -> bool:
     """Most words that a headline would capitalise are capitalised (small words do not count)."""
-    counted = [w for w in words if w[0].isalpha() and w.lower() not in P.HEADLINE_LOWER]
-    if not counted:
-        return True
-    return sum(w[0].isupper() for w in counted) >= 0.75 * len(counted)
+    counted = upper = 0
+    for word in words:
+        first = word[0]
+        if first.isalpha() and word.lower() not in P.HEADLINE_LOWER:
+            counted += 1
+            upper += first.isupper()
+    return not counted or upper >= 0.75 * counted
 
 
 def _plain_words(words: list[str]) -> int:
@@ -996,11 +1028,12 @@ def _whole_line_cuts_to_drops(lines: list[str], found: NewsFindings) -> dict[int
     """
     rests: dict[int, str] = {}
     for index, spans in list(found.cut.items()):
-        rest = _remainder(lines[index], spans)
-        if any(ch.isalnum() for ch in rest):
+        pieces = _pieces(lines[index], spans)
+        rest = " ".join(pieces)
+        if rest[:1].isalnum() or any(ch.isalnum() for ch in rest):
             rests[index] = rest
             if found.settled and (
-                _join_makes_marker(lines[index], spans)
+                _join_makes_marker(pieces)
                 or _line_reason(rest) is not None
                 or (len(lines) > 1 and _headline_like(rest))
             ):
@@ -1012,9 +1045,9 @@ def _whole_line_cuts_to_drops(lines: list[str], found: NewsFindings) -> dict[int
     return rests
 
 
-def _join_makes_marker(line: str, spans: list[Span]) -> bool:
-    """Whether joining the pieces left by cuts puts a marker across a seam (``Baca`` + ``juga: …``)."""
-    for left, right in itertools.pairwise(_pieces(line, spans)):
+def _join_makes_marker(pieces: list[str]) -> bool:
+    """Whether joining the pieces a line's cuts leave puts a marker across a seam (``Baca`` + ``juga: …``)."""
+    for left, right in itertools.pairwise(pieces):
         joined = f"{left[-40:]} {right[:40]}"
         seam = min(len(left), 40)
         for position in _trigger_positions(joined):

@@ -37,8 +37,23 @@ GLUED_ANTARA = re.compile(
 )
 
 # Whole lines (matched against the stripped line). Order matters only for readability.
-LINE = re.compile(
-    r"""
+# Three alternatives can start anywhere in a line, and each needs something a substring test sees: a
+# caption that ends in its credit in parentheses (the line ends with ")"), a caption that ends in an
+# outlet's upper-case domain (".COM/", ".CO.ID/"), a "klik di sini" prompt ("lik "). LINE_ANCHORED is
+# LINE without them, for the many lines that have none of these: the same answer without the
+# backtracking those three cost on every line.
+_LINE_CAPTION_CREDIT = r"""
+      | [^()]{3,250}\((?:[^()/]{0,30}(?:\.com|\.co\.id|[Tt]ribun|TRIBUN|ANTARA|[Dd]etik|Kompas|KOMPAS|Dok|DOK
+            |Foto|FOTO|Istimewa|ISTIMEWA)[^()/]{0,30}/[^()]{2,60} | [Ff]oto:[^()]{2,60} | Dok\.?[^()]{0,60}
+            | Istimewa | ISTIMEWA)\)
+"""
+_LINE_CAPTION_OUTLET = r"""
+      | [^\n]{3,300}\b[A-Z][A-Z0-9]{2,30}\.(?:COM|CO\.ID)/[A-Z][A-Z.'\ -]{2,40}
+"""
+_LINE_CLICK_HERE = r"""
+      | .{0,200}\b[Kk]lik\ (?:di\ ?sini|link\ berikut)\b.{0,100}
+"""
+_LINE = r"""
     (?P<ad_marker>
         ADVERTISEMENT(?:\s*SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)? | Advertisement | (?i:scroll\ to\ continue\ with\ content)
       | Iklan | IKLAN | (?i:loading)\.{0,3} | Sponsored | SPONSORED
@@ -55,11 +70,7 @@ LINE = re.compile(
   | (?P<caption_line>
         Perbesar | (?:Foto|FOTO|Ilustrasi|ILUSTRASI|Keterangan\ foto|Sumber\ foto|Sumber\ gambar)\s*:.{0,300}
       | (?:Image\ caption|Hak\ atas\ foto|Getty\ Images|Photo\ credit).{0,300}
-      | [^()]{3,250}\((?:[^()/]{0,30}(?:\.com|\.co\.id|[Tt]ribun|TRIBUN|ANTARA|[Dd]etik|Kompas|KOMPAS|Dok|DOK
-            |Foto|FOTO|Istimewa|ISTIMEWA)[^()/]{0,30}/[^()]{2,60} | [Ff]oto:[^()]{2,60} | Dok\.?[^()]{0,60}
-            | Istimewa | ISTIMEWA)\)
-      | [^\n]{3,300}\b[A-Z][A-Z0-9]{2,30}\.(?:COM|CO\.ID)/[A-Z][A-Z.'\ -]{2,40}
-    )
+@caption_credit@@caption_outlet@    )
   | (?P<credit_line>
         \(?(?:Editor|EDITOR|Penulis|PENULIS|Reporter|REPORTER|Redaktur|Pewarta|PEWARTA|Penyunting|Kontributor
         |Fotografer|Penerjemah|Sumber|Produser|Narator|Video\ editor)\s*:\s*[^:\n]{1,80}
@@ -77,8 +88,7 @@ LINE = re.compile(
           (?:Google\ News|WhatsApp|Whatsapp|Telegram|Instagram|Twitter|TikTok|YouTube|Facebook|[Cc]hannel).{0,120}
       | Download\ .{0,80}(?:Google\ Play|App\ ?Store|Play\ ?Store|App\ ?Gallery).{0,200}
       | (?:Artikel|Berita)\ ini\ (?:telah\ )?(?:tayang|terbit|dimuat)\ (?:di|pada)\ .{0,300}
-      | .{0,200}\b[Kk]lik\ (?:di\ ?sini|link\ berikut)\b.{0,100}
-    )
+@click_here@    )
   | (?P<navigation>
         Halaman\s*:?(?:\ \d{1,3}){0,20}(?:\ [Ss]elanjutnya)? | Halaman\ \d{1,3}\ dari\ \d{1,3}
       | [Ss]elanjutnya | [Ss]ebelumnya | Next | Prev
@@ -89,14 +99,22 @@ LINE = re.compile(
       | (?:Home|Beranda|HOME)\s*(?:>|\u203a|\u00bb|/).{0,200}
     )
   | (?P<page_number>\d{1,2})
-    """,
-    re.VERBOSE,
-)
+"""
+
+
+def _line(caption_credit: str, caption_outlet: str, click_here: str) -> re.Pattern[str]:
+    pattern = _LINE.replace("@caption_credit@", caption_credit).replace("@caption_outlet@", caption_outlet)
+    return re.compile(pattern.replace("@click_here@", click_here), re.VERBOSE)
+
+
+LINE = _line(_LINE_CAPTION_CREDIT, _LINE_CAPTION_OUTLET, _LINE_CLICK_HERE)
+LINE_ANCHORED = _line("", "", "")
 
 # The first word of every INLINE alternative, and the marks of a glued photo caption (``(dok``,
 # ``(kiri``: see ``_glued_captions``). One scan of the whole text for these literals finds the few positions where
 # INLINE is then tried anchored; an unanchored scan with INLINE itself is ~20x slower. Grouped by first
-# letter, so the engine tries one branch at each capital (~12% faster).
+# letter, so the engine tries one branch at each capital (~12% faster). steps/_news.c compares the same
+# literals in C (~6x faster still); change both together (tests/steps/test_news_kernel.py checks they agree).
 INLINE_TRIGGER = re.compile(
     r"A(?:DVERTISEMENT|rtikel)|B(?:aca|ACA|erita)|C(?:ek B|OPYRIGHT|opyright)|Editor|Foto:|Halaman|Lihat"
     r"|Pe(?:warta|nulis|nerjemah|nyunting|rbesar)|Re(?:porter|daktur)|S(?:CROLL|imak|aksikan|elengkapnya|umber)"
