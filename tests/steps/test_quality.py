@@ -16,12 +16,22 @@ from hypothesis import strategies as st
 from saring.config import load_preset
 from saring.document import Document
 from saring.step import Drop, get_step
+from saring.steps import quality
 from saring.steps.keep import Keep, KeepOptions
 from saring.steps.quality import Quality, QualityOptions
 
 # The rules under test are the ones the preset ships (quality's, among the others in its keep step).
 RULES = next(s for s in load_preset("news-id").steps if s.name == "keep").options["rules"]
 RULES = KeepOptions(rules=RULES).rules
+
+
+@pytest.fixture(autouse=True, params=["kernel", "python"])
+def signals_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs on the C kernel and on the pure-Python path, which must give the same signals."""
+    if request.param == "python":
+        monkeypatch.setattr(quality, "_kernel", None)
+    elif quality._kernel is None:
+        pytest.skip("saring.steps._quality is not built (no C compiler): the pure-Python path runs")
 
 
 # A healthy article (written for these tests): every rule passes.
