@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from saring.document import Document
+from saring.lid import model as lid_model
 from saring.lid.model import LidModel, load_default
 from saring.lid.train import train
 from saring.step import get_step
@@ -298,3 +299,17 @@ def test_shipped_model_runs_the_runoff(step: LangId) -> None:
     assert model.labels[int(totals.argmax())] == "bjn"
     assert model.runoff_word_weight > model.featurizer.word_weight
     assert annotate(step, text)["language"] == "ind"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [INDONESIAN_NEWS, INDONESIAN_SHORT, MALAY, JAVANESE, SUNDANESE, ENGLISH, FRENCH,
+     *OTHER_LANGUAGES.values(), *INDONESIAN_SENTENCES, *MALAY_SENTENCES],
+)  # fmt: skip
+def test_pure_python_path_annotates_exactly_as_the_c_kernel(
+    step: LangId, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without a C compiler both runs take the numpy path; with one, the first takes the kernel.
+    document = step.process(Document("k", text))
+    monkeypatch.setattr(lid_model, "_kernel", None)
+    assert step.process(Document("p", text)).metadata == document.metadata

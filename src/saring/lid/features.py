@@ -5,6 +5,7 @@ the text becomes one array of code points and every n-gram order is one multiply
 Words are hashed with prefix sums of ``c[j] * Q**j`` (``Q`` the inverse of the base modulo 2**64),
 which gives each word's polynomial hash without a loop. All arithmetic wraps modulo 2**64, so the
 hashes are the same on every machine and in every process (unlike Python's salted ``hash``).
+The C kernel ``_features.c`` computes the same symbols and hashes: a change here is a change there.
 """
 
 from __future__ import annotations
@@ -65,13 +66,19 @@ class Featurizer:
         self.max_chars = max_chars
         self.word_weight = word_weight
         self._shift = np.array(64 - bits, dtype=np.uint64)
-        self._table = _symbol_table()
+        self.table = _symbol_table()
+        """Symbol of each code point below U+0250 (and of all above, the last entry)."""
         inverse = np.uint64(pow(int(_BASE), -1, 1 << 64))
-        length = max_chars + 3
+        # str.lower() may lengthen the text ('İ' becomes 'i' and a combining dot): at most twice.
+        length = 2 * max_chars + 3
         with np.errstate(over="ignore"):
             self._powers = np.concatenate(([np.uint64(1)], np.cumprod(np.full(length - 1, _BASE))))
             self._inverse_powers = np.concatenate(([np.uint64(1)], np.cumprod(np.full(length - 1, inverse))))
         self._salts = {n: np.array(n * 0x51ED27, dtype=np.uint64) for n in self.orders}
+
+    def head(self, text: str) -> str:
+        """The part of ``text`` the features are made of: its first ``max_chars`` characters, lower-cased."""
+        return text[: self.max_chars].lower()
 
     def symbols(self, text: str) -> np.ndarray:
         """Lower-cased code points, non-letters as single spaces, padded with a space at both ends."""
@@ -121,13 +128,13 @@ class Featurizer:
         ASCII text (60% of Indonesian news heads) takes a shortcut through ``bytes.translate`` and
         ``split``, a few C calls in place of a dozen numpy ones; the result is the same.
         """
-        lowered = text[: self.max_chars].lower()
+        lowered = self.head(text)
         if lowered.isascii():
             words = lowered.encode("ascii").translate(_ASCII).split()
             joined = b"".join((b" ", b" ".join(words), b" ")) if words else b" "
             return np.frombuffer(joined, dtype=np.uint8).astype(np.uint64), 0
         codes = np.frombuffer(lowered.encode("utf-32-le", "replace"), dtype=np.uint32)
-        symbols = self._table.take(np.minimum(codes, _LATIN_END))
+        symbols = self.table.take(np.minimum(codes, _LATIN_END))
         space = symbols == _SPACE
         # A symbol is kept unless it is a space after a space (or after the leading pad).
         keep = np.empty(len(symbols), dtype=bool)
