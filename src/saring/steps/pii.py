@@ -23,8 +23,10 @@ Not redacted: numbers after ``Rp``/``IDR``/``$`` (prices such as ``Rp 081.234.56
 (``08-12-2024``), times (``09.30``), and numbers glued to a word, a slash-free path or ``=``/``#``
 (article ids such as ``?id=081234567890``).
 
-Fast path: e-mails are only looked for when the text has an ``@``, IPv6 only when it has ``::`` or
-seven colons, and the number patterns only in windows around runs of 7+ digits and separators.
+Fast path: e-mails are only tried where the text has an ``@`` (from the start of the address
+characters before it), IPv6 only where a colon follows four characters that can start an address
+(when the text has ``::`` or seven colons), and the number patterns only in windows around runs of
+7+ digits and separators, which the C kernel ``_pii.c`` finds (``_RUN`` when it is not built).
 """
 
 from __future__ import annotations
@@ -40,7 +42,14 @@ from stdnum.id import nik, npwp
 from saring.document import Document
 from saring.step import Drop, Step, StepOptions, register
 
+try:
+    from saring.steps import _pii as _kernel
+except ImportError:
+    _kernel = None  # no compiler: pure Python below
+
 _EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+_EMAIL_LOCAL = frozenset("_.%+-")
+"""With ``str.isalnum`` (which is ``\\w`` less "_"), the characters of an address before its ``@``."""
 
 # Every alternative starts with a digit, "+" or "(", so the regex engine skips ahead cheaply.
 # Separators are spaces, dots and dashes only: never a newline, so redaction stays inside a line.
@@ -70,6 +79,61 @@ _CONTEXT = 30
 """How many characters before a number are searched for a word that announces it."""
 
 
+def _runs(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_RUN``'s matches, left to right."""
+    if _kernel is not None:
+        return _kernel.runs(text)
+    return [run.span() for run in _RUN.finditer(text)]
+
+
+def _email_spans(text: str) -> list[tuple[int, int]]:
+    """The spans ``_EMAIL.finditer`` gives, found from each ``@``.
+
+    A match holds one ``@`` and starts where the run of address characters before it starts (or
+    where the previous match ended), so it is tried there alone instead of at every position.
+    """
+    spans: list[tuple[int, int]] = []
+    position = 0
+    at = text.find("@")
+    while at != -1:
+        start = at
+        while start > position and (text[start - 1].isalnum() or text[start - 1] in _EMAIL_LOCAL):
+            start -= 1
+        match = _EMAIL.match(text, start) if start < at else None
+        if match is not None:
+            spans.append(match.span())
+            position = match.end()
+        at = text.find("@", max(at + 1, position))
+    return spans
+
+
+def _ipv6_matches(text: str) -> list[re.Match[str]]:
+    """``_IPV6.finditer``'s matches, tried only four characters before each colon (where they must start)."""
+    matches: list[re.Match[str]] = []
+    position = 0
+    colon = text.find(":", 4)
+    while colon != -1:
+        start = colon - 4
+        match = _IPV6.match(text, start) if start >= position and text[start] in "23" else None
+        if match is not None:
+            matches.append(match)
+            position = match.end()
+        colon = text.find(":", max(colon + 1, position + 4))
+    return matches
+
+
+def _replace(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """The text with each (start, end, tag) span, in order and not overlapping, replaced by ``<tag>``."""
+    pieces: list[str] = []
+    position = 0
+    for start, end, tag in spans:
+        pieces.append(text[position:start])
+        pieces.append(f"<{tag}>")
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 class PiiOptions(StepOptions):
     email: bool = True
     phone: bool = True
@@ -95,34 +159,28 @@ class _Redactor:
     def redact(self, text: str) -> tuple[str, Counter[str]]:
         counts: Counter[str] = Counter()
         if self.options.email and "@" in text:
-            text, found = _EMAIL.subn("<EMAIL>", text)
-            if found:
-                counts["EMAIL"] = found
+            emails = _email_spans(text)
+            if emails:
+                text = _replace(text, [(start, end, "EMAIL") for start, end in emails])
+                counts["EMAIL"] = len(emails)
         spans = self._number_spans(text)
         if self.options.ip and ("::" in text or text.count(":") >= 7):
             spans.extend(
-                (m.start(), m.end(), "IP") for m in _IPV6.finditer(text) if self._ip(m.group(), "") == "IP"
+                (m.start(), m.end(), "IP") for m in _ipv6_matches(text) if self._ip(m.group(), "") == "IP"
             )
             spans.sort()
         if not spans:
             return text, counts
-        pieces: list[str] = []
-        position = 0
-        for start, end, tag in spans:
-            pieces.append(text[position:start])
-            pieces.append(f"<{tag}>")
-            counts[tag] += 1
-            position = end
-        pieces.append(text[position:])
-        return "".join(pieces), counts
+        counts.update(tag for _, _, tag in spans)
+        return _replace(text, spans), counts
 
     def _number_spans(self, text: str) -> list[tuple[int, int, str]]:
         """Validated numbers as (start, end, tag), found in windows around runs of digits."""
         spans: list[tuple[int, int, str]] = []
         covered = 0
-        for run in _RUN.finditer(text):
-            start = max(run.start() - _WINDOW, covered)
-            for match in _NUMBERS.finditer(text, start, min(len(text), run.end() + _WINDOW)):
+        for run_start, run_end in _runs(text):
+            start = max(run_start - _WINDOW, covered)
+            for match in _NUMBERS.finditer(text, start, min(len(text), run_end + _WINDOW)):
                 begin = match.start()
                 if begin and text[begin - 1] in _BAD_BEFORE:
                     continue

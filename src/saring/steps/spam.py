@@ -53,9 +53,11 @@ use the same formula with their own decisive and topic terms. Keep rules in the 
           - {reason: adult_content, field: spam.adult, max: 0.5}
           - {reason: clickbait_download, field: spam.clickbait_download, max: 0.5}
 
-Speed: most news leaves after byte-level pre-checks (``bytes.translate`` and substring tests,
-which run in C): no styled character, no letters glued to digits, no spaced-out letters, no
-upper-case gambling suffix and no trigger word means every score is 0.
+Speed: most news leaves after one pre-check pass (``_scan``: the C kernel ``_spam.c``, or
+``bytes.translate`` and substring tests in pure Python): no styled character, no letters glued to
+digits, no spaced-out letters, no upper-case gambling suffix and no trigger word means every score
+is 0. The same pass counts the words the scores need. With the kernel, the brand and spaced-letter
+regexes only run where the kernel found a token or run they could match.
 """
 
 from __future__ import annotations
@@ -69,6 +71,11 @@ from typing import Any
 
 from saring.document import Document
 from saring.step import Drop, Step, register
+
+try:
+    from saring.steps import _spam as _kernel
+except ImportError:
+    _kernel = None  # no compiler: pure Python below
 
 __all__ = ["Spam", "SpamScores", "fold", "score_text"]
 
@@ -289,17 +296,22 @@ class _Reason:
         return frozenset(w for p in self.phrases for w in p.split()) - _COMMON
 
     @property
-    def phrase_pattern(self) -> re.Pattern[bytes]:
-        """Phrases in lower-cased text whose punctuation became spaces (see ``_ALNUM``)."""
-        phrases = (re.escape(p.encode()).replace(b"\\ ", b" +") for p in self.phrases)
-        return re.compile(rb"(?<![a-z0-9])(?:" + b"|".join(phrases) + rb")(?![a-z0-9])")
+    def phrase_tokens(self) -> dict[bytes, list[list[bytes]]]:
+        """The phrases as token lists by first token, in the order they are tried (see ``_count_phrases``)."""
+        by_first: dict[bytes, list[list[bytes]]] = {}
+        for phrase in self.phrases:
+            tokens = [w.encode() for w in phrase.split()]
+            by_first.setdefault(tokens[0], []).append(tokens)
+        return by_first
 
 
 _JUDOL = _Reason.of(_JUDOL_DECISIVE, _JUDOL_TOPIC, _JUDOL_GENERIC)
 _CLICKBAIT = _Reason.of(_CLICKBAIT_DECISIVE, _CLICKBAIT_TOPIC)
 _ADULT = _Reason.of(_ADULT_DECISIVE, _ADULT_TOPIC)
-# Per reason, compiled once: the words whose presence warrants a phrase search, and the phrase regex.
-_COMPILED = {r: (r.phrase_words, r.phrase_pattern) for r in (_JUDOL, _CLICKBAIT, _ADULT)}
+# Per reason, compiled once: the words whose presence warrants a phrase search (every phrase has
+# one), and the phrases as token lists.
+_COMPILED = {r: (r.phrase_words, r.phrase_tokens) for r in (_JUDOL, _CLICKBAIT, _ADULT)}
+_PHRASE_LENGTH = max(len(p) for _, by_first in _COMPILED.values() for ps in by_first.values() for p in ps)
 # Any of these words sends a text down the full path; generic words alone never score, so they don't.
 _TRIGGERS = frozenset().union(*(r.words | r.topic | words for r, (words, _) in _COMPILED.items()))
 _COUNTED = frozenset(word.encode() for word in _TRIGGERS | _JUDOL.generic | _CONTEXT)
@@ -428,7 +440,7 @@ def _numbered_list(numbers: list[int]) -> set[int]:
 def _brands(folded: str, styled: list[str]) -> dict[str, float]:
     """Brand tokens (upper-cased) with their points; a brand repeated counts at most twice."""
     styled_upper = {token.upper() for token in styled}
-    candidates = [(m, False) for m in _BRAND.finditer(folded)]
+    candidates = [(m, False) for m in _brand_matches(folded)]
     candidates += [(m, True) for token in styled for m in _STYLED_BRAND.finditer(token.upper())]
     listed = _numbered_list([int(m[2]) for m, _ in candidates if m[2] and m[2].isdigit()])
     weights: dict[str, float] = {}
@@ -448,31 +460,66 @@ def _brands(folded: str, styled: list[str]) -> dict[str, float]:
     return {key: weight * min(seen[key], 2) for key, weight in weights.items()}
 
 
+def _count_phrases(
+    tokens: list[bytes], counts: dict[str, int], anchors: frozenset[str], phrases: dict[bytes, list[list[bytes]]]
+) -> int:
+    """Non-overlapping phrase matches, left to right, the first phrase in order winning at a token.
+
+    A phrase is a run of whole tokens, so it matches across punctuation (``slot, gacor``). Every
+    phrase holds an anchor word, so only the tokens up to a phrase's length before an anchor (whose
+    occurrences ``counts`` gives) can start one: the scan never walks the whole text.
+    """
+    starts: set[int] = set()
+    for word in anchors.intersection(counts):
+        token, index = word.encode(), -1
+        for _ in range(counts[word]):
+            index = tokens.index(token, index + 1)
+            starts.update(range(max(0, index - _PHRASE_LENGTH + 1), index + 1))
+    found = end = 0
+    for start in sorted(starts):
+        if start < end:
+            continue
+        for phrase in phrases.get(tokens[start], ()):
+            if tokens[start : start + len(phrase)] == phrase:
+                found += 1
+                end = start + len(phrase)
+                break
+    return found
+
+
 class _Evidence:
     """One text's term counts, shared by the three reasons.
 
-    ``alnum`` is the lower-cased UTF-8 text with every byte but ASCII letters and digits turned
-    into a space: splitting it is the cheapest tokeniser, and phrases match across punctuation.
+    Phrases are matched on the tokens of the lower-cased UTF-8 text with every byte but ASCII
+    letters and digits turned into a space (see ``_ALNUM``), so they match across punctuation; the
+    tokens are only listed when an anchor word of a phrase is present.
     """
 
-    def __init__(self, alnum: bytes, tokens: list[bytes], styled: list[str]) -> None:
-        self.alnum = alnum
-        self.words = len(tokens)
-        self.counts = {w.decode(): n for w, n in Counter(w for w in tokens if w in _COUNTED).items()}
+    def __init__(self, folded: str, counts: dict[bytes, int], words: int, styled: list[str]) -> None:
+        self.folded = folded
+        self.words = words
+        self.counts = {w.decode(): n for w, n in counts.items()}
         self.context = sum(1 for w in self.counts if w in _CONTEXT)
         self.styled = [token.lower() for token in styled]
+        self._tokens: list[bytes] | None = None
 
     def _count(self, terms: frozenset[str]) -> int:
-        return sum(n for w, n in self.counts.items() if w in terms)
+        return sum(map(self.counts.__getitem__, terms.intersection(self.counts)))
+
+    def _phrases(self, anchors: frozenset[str], phrases: dict[bytes, list[list[bytes]]]) -> int:
+        if self._tokens is None:
+            raw = b" " + self.folded.encode("utf-8", "surrogatepass")
+            self._tokens = raw.lower().translate(_ALNUM).split()
+        return _count_phrases(self._tokens, self.counts, anchors, phrases)
 
     def score(self, reason: _Reason, extra: float = 0.0) -> tuple[float, int]:
         """(score, terms found) for one reason; ``extra`` adds decisive points (brands, styling)."""
-        phrase_words, phrase_pattern = _COMPILED[reason]
+        phrase_words, phrases = _COMPILED[reason]
         decisive = self._count(reason.words)
         if not phrase_words.isdisjoint(self.counts):
-            decisive += len(phrase_pattern.findall(self.alnum))
-        # Terms glued into a styled or spaced-out brand: JAJANTOGEL, slotgacor.
-        decisive += sum(1 for t in self.styled for w in reason.words if len(w) > 3 and w in t and w != t)
+            decisive += self._phrases(phrase_words, phrases)
+        if self.styled:  # terms glued into a styled or spaced-out brand: JAJANTOGEL, slotgacor
+            decisive += sum(1 for t in self.styled for w in reason.words if len(w) > 3 and w in t and w != t)
         topic = self._count(reason.topic)
         generic = self._count(reason.generic)
         decisive_points = 2.0 * decisive + extra
@@ -494,29 +541,81 @@ def _may_have_brand(raw: bytes) -> bool:
     return any(suffix in capitals for suffix in _SUFFIX_BYTES)
 
 
-def score_text(text: str) -> SpamScores:
-    """Judol, adult and clickbait-download scores for one text, with the evidence counted."""
+def _bloom_index(word: bytes) -> int:
+    """A 16-bit hash of a word (as _spam.c computes it): the kernel screens tokens with a bitmap of these."""
+    hashed = 0
+    for byte in word:
+        hashed = (((hashed << 5) | (hashed >> 27)) & 0xFFFFFFFF) ^ byte
+    return ((hashed * 2654435761) & 0xFFFFFFFF) >> 16
+
+
+def _bitmap(indices: list[int], bits: int) -> bytes:
+    bitmap = bytearray(bits // 8)
+    for index in indices:
+        bitmap[index >> 3] |= 1 << (index & 7)
+    return bytes(bitmap)
+
+
+assert max(map(len, _COUNTED)) <= 64, "the kernel looks up tokens of at most 64 letters"
+_FOLD_BITS = _bitmap(list(_FOLD), max(_FOLD) + 8)
+_BLOOM = _bitmap([_bloom_index(word) for word in _COUNTED], 0x10000)
+
+
+def _scan(text: str) -> tuple[bool, bool, dict[bytes, int], int]:
+    """(foldable, brand-shaped, counts of the counted words, token count) of a text, in one pass.
+
+    Brand-shaped is ``_may_have_brand``; tokens are the words of the lower-cased ASCII letters
+    and digits (anything else separates them).
+    """
+    if _kernel is not None:
+        return _kernel.scan(text, _FOLD_BITS, _BLOOM, _COUNTED)
     raw = b" " + text.encode("utf-8", "surrogatepass")
     foldable = not text.isascii() and _FOLDABLE.search(raw) is not None
+    tokens = raw.lower().translate(_ALNUM).split()
+    counts = dict(Counter(w for w in tokens if w in _COUNTED))
+    return foldable, _may_have_brand(raw), counts, len(tokens)
+
+
+def _spaced_words(folded: str) -> list[str]:
+    """The spaced-out runs of a folded text ("s l o t", "A E RO88"), separators removed."""
+    if _kernel is not None and not _kernel.spaced(folded):
+        return []
+    return [_SPACED_SEPARATOR.sub("", m[0]) for m in _SPACED.finditer(folded)]
+
+
+# _BRAND without its lookarounds: the kernel hands over whole tokens, which satisfy them.
+_BRAND_TOKEN = re.compile(_BRAND.pattern.removeprefix("(?<![A-Za-z0-9@])").removesuffix("(?![A-Za-z0-9])"))
+
+
+def _brand_matches(folded: str) -> list[re.Match[str]]:
+    """``_BRAND`` matches in a folded text, in order."""
+    if _kernel is None:
+        return list(_BRAND.finditer(folded))
+    matches = (_BRAND_TOKEN.fullmatch(folded, start, end) for start, end in _kernel.brand_spans(folded))
+    return [match for match in matches if match is not None]
+
+
+def score_text(text: str) -> SpamScores:
+    """Judol, adult and clickbait-download scores for one text, with the evidence counted."""
+    foldable, shaped, counts, words = _scan(text)
+    maybe_brand = foldable or shaped
+    if not maybe_brand and _TRIGGER_BYTES.isdisjoint(counts):
+        return SpamScores()
     styled: list[str] = []
     folded = text
     if foldable:
         styled = _styled_tokens(text)
         folded = _translate(text)
-    maybe_brand = foldable or _may_have_brand(raw)
-    if maybe_brand and _SPACED.search(folded):
+    if maybe_brand:
         # A spaced-out word is styled writing too: "s l o t g a c o r", "A L E X I S 1 7".
-        spaced = [_SPACED_SEPARATOR.sub("", m[0]) for m in _SPACED.finditer(folded)]
-        styled += [token for token in spaced if len(token) >= 4 and not token.isdigit()]
-        folded = _join_spaced(folded)
+        spaced = _spaced_words(folded)
+        if spaced:
+            styled += [token for token in spaced if len(token) >= 4 and not token.isdigit()]
+            folded = _join_spaced(folded)
     if folded is not text:
-        raw = b" " + folded.encode("utf-8", "surrogatepass")
-    alnum = raw.lower().translate(_ALNUM)
-    tokens = alnum.split()
-    if not maybe_brand and _TRIGGER_BYTES.isdisjoint(tokens):
-        return SpamScores()
+        counts, words = _scan(folded)[2:]
     brands = _brands(folded, styled) if maybe_brand else {}
-    evidence = _Evidence(alnum, tokens, styled)
+    evidence = _Evidence(folded, counts, words, styled)
     styled_points = min(_STYLED_CAP, _STYLED_POINT * sum(1 for t in styled if t.upper() not in brands))
     judol, judol_terms = evidence.score(_JUDOL, sum(brands.values()) + styled_points)
     adult, adult_terms = evidence.score(_ADULT)
