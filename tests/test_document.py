@@ -117,16 +117,17 @@ spans = st.builds(lambda a, b, r: Span(min(a, b), max(a, b), r), st.integers(0, 
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(st.text(alphabet=" ab\u00e9\U0001f600", max_size=12), min_size=1, max_size=6),
+    st.lists(st.text(alphabet=" ab\u00e9\U0001f600\t\u2003", max_size=12), min_size=1, max_size=6),
     st.dictionaries(st.integers(-1, 7), st.sampled_from(["p", "q"]), max_size=3),
     st.dictionaries(st.integers(-1, 7), st.lists(spans, max_size=3), max_size=4),
     st.booleans(),
+    st.booleans(),
 )
-def test_edit_agrees_with_the_plain_per_line_algorithm(lines, drop, cut, renumbered):
+def test_edit_agrees_with_the_plain_per_line_algorithm(lines, drop, cut, renumbered, split_by_caller):
     text = "\n".join(lines)
     origin = [n * 2 + 5 for n in range(len(lines))] if renumbered else None
     document = Document("d", text, origin=list(origin) if origin else None)
-    document.edit("s", drop=drop, cut=cut)
+    document.edit("s", drop=drop, cut=cut, lines=document.lines() if split_by_caller else None)
     if not drop and not cut:
         assert document.text == text
         return

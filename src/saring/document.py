@@ -92,60 +92,49 @@ class Document:
         step: str,
         drop: Mapping[int, str] | None = None,
         cut: Mapping[int, Sequence[Span]] | None = None,
+        *,
+        lines: list[str] | None = None,
     ) -> None:
         """Remove whole lines (``drop``: index -> reason) and cut spans out of lines (``cut``).
 
         Indices are 0-based current line indices. Removals are recorded with original line
         numbers. A line whose spans leave only whitespace is dropped, and its pieces are recorded
-        as spans, so nothing is counted twice.
+        as spans, so nothing is counted twice. ``lines``: ``self.lines()`` when the caller has just
+        split them (it saves a second split); the edit consumes that list.
         """
         if not drop and not cut:
             return
         drop = drop or {}
         cut = cut or {}
-        lines = self.lines()
+        if lines is None:
+            lines = self.text.split("\n")
         count = len(lines)
         origin: Sequence[int] = self.origin if self.origin is not None else range(1, count + 1)
+        removals = self.removals
         # Only the lines named in drop or cut change; visiting just those (in line order) keeps the
         # cost of an edit independent of the document's length.
-        gone: set[int] = set()
-        for i in sorted({*drop, *cut}):
+        gone: list[int] = []
+        for i in sorted({*drop, *cut}) if len(drop) + len(cut) > 1 else (*drop, *cut):
             if not 0 <= i < count:
                 continue
             reason = drop.get(i)
             if reason is not None:
-                self.removals.append(Removal(origin[i], lines[i], reason, step))
-                gone.add(i)
+                removals.append(Removal(origin[i], lines[i], reason, step))
+                gone.append(i)
                 continue
             spans = cut.get(i)
             if spans:
-                line = self._cut_line(lines[i], origin[i], spans, step)
-                if line.strip():
+                line = _cut_line(removals, lines[i], origin[i], spans, step)
+                if line and not line.isspace():
                     lines[i] = line
                 else:
-                    gone.add(i)
-        if gone:
-            kept = [i for i in range(count) if i not in gone]
-            self.text = "\n".join([lines[i] for i in kept])
-            self.origin = [origin[i] for i in kept]
-        else:
-            self.text = "\n".join(lines)
-            self.origin = list(origin)
-
-    def _cut_line(self, line: str, number: int, spans: Sequence[Span], step: str) -> str:
-        pieces: list[str] = []
-        position = 0
-        for span in sorted(spans, key=_span_start) if len(spans) > 1 else spans:
-            start = max(span.start, position)
-            if span.end <= start:
-                continue
-            removed = line[start : span.end].strip()
-            if removed:
-                self.removals.append(Removal(number, removed, span.reason, step, span=True))
-            pieces.append(line[position:start])
-            position = span.end
-        pieces.append(line[position:])
-        return _join_pieces(pieces)
+                    gone.append(i)
+        kept_origin = list(origin)
+        for i in reversed(gone):  # gone is in line order
+            del lines[i]
+            del kept_origin[i]
+        self.text = "\n".join(lines)
+        self.origin = kept_origin
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -158,6 +147,26 @@ class Document:
 
 def _span_start(span: Span) -> int:
     return span.start
+
+
+def _cut_line(removals: list[Removal], line: str, number: int, spans: Sequence[Span], step: str) -> str:
+    """What is left of a line once its spans are cut out; each cut is recorded in ``removals``."""
+    pieces: list[str] = []
+    position = 0
+    for span in sorted(spans, key=_span_start) if len(spans) > 1 else spans:
+        start = span.start
+        if start < position:
+            start = position
+        end = span.end
+        if end <= start:
+            continue
+        removed = line[start:end].strip()
+        if removed:
+            removals.append(Removal(number, removed, span.reason, step, span=True))
+        pieces.append(line[position:start])
+        position = end
+    pieces.append(line[position:])
+    return _join_pieces(pieces)
 
 
 def _join_pieces(pieces: list[str]) -> str:

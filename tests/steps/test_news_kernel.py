@@ -6,7 +6,7 @@ from __future__ import annotations
 import resource
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from saring.document import Document
@@ -85,7 +85,7 @@ def test_kernel_finds_the_positions_the_pure_python_scan_finds(text: str) -> Non
     saved, news._kernel = news._kernel, None
     try:
         flat = news._trigger_positions(text)
-        by_line = news._triggers_by_line(text.split("\n"))
+        by_line = news._triggers_by_line(text.split("\n"), text)
     finally:
         news._kernel = saved
     assert kernel.trigger_positions(text) == flat
@@ -164,3 +164,140 @@ def test_anchored_line_pattern_answers_as_the_full_one_when_it_is_used(text: str
     if not anywhere:
         anchored = P.LINE_ANCHORED.fullmatch(text)
         assert (anchored.lastgroup if anchored else None) == expected
+
+
+# --- shortcuts that stand in for a regex or a helper ------------------------------------------------
+
+LINE_HEAD_WORDS = [
+    w.replace("\\u00a9", "\u00a9").replace("\\", "") for w in P.LINE_HEAD.pattern[len("(?i:") : -1].split("|")
+]
+HEAD_PIECES = [
+    *LINE_HEAD_WORDS, *(w.upper() for w in LINE_HEAD_WORDS), *(w.title() for w in LINE_HEAD_WORDS),
+    "Pemerintah ", "Berdasarkan ", "Te", "\u0130klan", "\u212aLIK", "\u017fimak", "\u00a9", " ", ":",
+]
+
+
+def test_line_head_openings_are_the_openings_of_line_head_words() -> None:
+    openings = set()
+    for word in LINE_HEAD_WORDS:
+        word = word.replace("s?b", "s")  # ``tags?\b``
+        if len(word) > 1 and word.isascii():
+            openings.add(word[:3].lower())
+        else:
+            assert word in ("(", "-", "#", "\u00a9")
+    assert openings == P.LINE_HEAD_OPENINGS
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(HEAD_PIECES), st.text(max_size=4)), min_size=1, max_size=4).map(
+        "".join
+    )
+)
+def test_cannot_head_only_answers_where_line_head_cannot_match(text: str) -> None:
+    if news._cannot_head(text):
+        assert P.LINE_HEAD.match(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(LINE_PIECES + HEAD_PIECES), st.text(max_size=30)), max_size=12).map(
+        "".join
+    )
+)
+def test_line_reason_without_marks_agrees_on_text_without_them(text: str) -> None:
+    text = text.strip()
+    if not any(needle in text for needle in ("lik ", ".COM/", ".CO.ID/")):
+        assert news._line_reason(text, marks=False) == news._line_reason(text)
+
+
+def test_dateline_facts_read_the_groups_in_pattern_order() -> None:
+    assert tuple(sorted(P.DATELINE.groupindex, key=P.DATELINE.groupindex.get)) == news._DATELINE_GROUPS
+    assert P.DATELINE.groups == len(news._DATELINE_GROUPS)
+    assert P.GLUED_ANTARA.groupindex == {"ap": 1, "ao": 2}
+    assert len(news._NO_GROUPS) == P.DATELINE.groups - P.GLUED_ANTARA.groups
+
+
+def _trailing_match_in_full(line: str, end: int):
+    """``_trailing_match`` before its ")" shortcut: TRAILING_PAREN tried at the last three "(" whatever follows."""
+    text_end = end
+    while text_end and line[text_end - 1].isspace():
+        text_end -= 1
+    if line.endswith(P.TRAILING_TEXT_ENDS, 0, text_end):
+        match = P.TRAILING_TEXT.search(line, max(0, end - 200), end)
+        if match:
+            return match
+    floor = max(0, end - 600)
+    position = end
+    for _ in range(3):
+        position = line.rfind("(", floor, position)
+        if position == -1:
+            return None
+        start = position - 1 if position and line[position - 1].isspace() else position
+        match = P.TRAILING_PAREN.match(line, start, end)
+        if match:
+            return match
+    return None
+
+
+TRAILING_PIECES = [
+    "(abc)", "(abc/def)", "(mcr12/jpnn)", "(*)", "(Ari)", "(K24)", "(LID)", "(Nama Satu, Nama Dua)",
+    "(Reporter/Kamera/Editor)", " dprd medan", " tag-satu", " 2025", "kata dia.", "Kata Dia", "(", ")", " ",
+    ".", ",", "-- BERNAMA", "\u00e9", "\U0001f600", "\u2003", "\n",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(TRAILING_PIECES), st.text(max_size=5)), max_size=12).map("".join),
+    st.integers(min_value=0, max_value=8),
+)
+def test_trailing_match_shortcut_finds_what_the_full_search_finds(line: str, back: int) -> None:
+    end = max(0, len(line) - back)
+    got, expected = news._trailing_match(line, end), _trailing_match_in_full(line, end)
+    assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+
+
+def _one_title_end_in_full(line: str, start: int, limit: int) -> tuple[int, bool]:
+    """``_one_title_end`` before its shortcut: ``_sentence_start`` asked at every capitalised word."""
+    glue = news._glue_position(line, start + 3, limit)
+    if glue is not None:
+        limit = glue
+    words = line[start:limit].split()
+    count = min(len(words), news._MAX_TITLE_WORDS)
+    title_case = news._is_title_case(words[1:6])
+    for j in range(1, count):
+        first = words[j][0]
+        if not title_case and j >= 3 and first.isupper():
+            named = news._named_with_acronym(words, j)
+            if named is not None:
+                return news._word_start(line, start, words, named), False
+        if first in news._QUOTES and news._long_quote(line, news._word_start(line, start, words, j), limit):
+            return news._word_start(line, start, words, j), False
+        if first.isupper():
+            opening = news._sentence_start(words, j, title_case)
+            if opening is not None:
+                return news._word_start(line, start, words, opening), False
+    if len(words) > news._MAX_TITLE_WORDS:
+        return news._word_start(line, start, words, news._MAX_TITLE_WORDS), False
+    return limit, glue is not None
+
+
+TITLE_WORDS = [
+    "Harga", "Beras", "Naik", "Jelang", "Puasa", "Menurut", "Menurutnya,", "Namun,", "Kepala", "Dinas",
+    "meminta", "warga", "di", "dan", "Rp", "5", "ribu", "LQ45", "naik", "Kompas.com", "/", "Nama", "Komisi",
+    "Pemilihan", "Umum", "(KPU)", "telah", "kata", "dia.", "Hari", "IniAnies", "\u201cKalian", "tahu",
+    "aku,\u201d", "Ia", "Sebelumnya", "2023", "Jadi", "Erick", "Thohir", "kini", "Dia?", "Oke!",
+    "\u00c9lan", "\u0130stanbul", "\U0001f600", "\u01c5ungla",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=30).map(" ".join), st.integers(0, 3))
+@example("Saham Bank Melonjak Saat Pasar Lesu Indeks LQ45 naik 9,06 poin pada sesi pertama", 0)
+@example("Ormas Dibubarkan Lewat Perppu Ormas Pasal 8 beleid itu mengatur sanksi", 0)
+@example("Harga Emas Naik Rp 5 ribu Hari Ini Pedagang mengaku untung", 0)
+def test_title_end_shortcut_agrees_with_asking_every_capital(line: str, start: int) -> None:
+    start = min(start, len(line))
+    limit = min(len(line), start + news._MAX_TITLE_CHARS)
+    assert news._one_title_end(line, start, limit) == _one_title_end_in_full(line, start, limit)

@@ -104,6 +104,9 @@ _GLUED_JOIN = re.compile(r"[.!?\"\u201d](?=[A-Z])")
 _MAX_CAPTION_CHARS = 300
 _ENDS_SENTENCE = frozenset('.!?"\u201d')
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?(?:\s|$)")
+_STARTERS = P.STRONG_STARTERS | P.SENTENCE_STARTERS
+# What may follow the ")" that TRAILING_PAREN ends at: detik's lower-case tags and spaces, nothing else.
+_TAG_TAIL = re.compile(r"[a-z0-9'&.\-\s]*")
 
 
 @dataclass(slots=True)
@@ -130,18 +133,24 @@ class NewsFindings:
 
 def find_boilerplate(lines: list[str], datelines: bool = True) -> NewsFindings:
     """Scan the lines of one document once and decide what is boilerplate; changes nothing."""
+    return _find(lines, lines[0] if len(lines) == 1 else "\n".join(lines), datelines)
+
+
+def _find(lines: list[str], text: str, datelines: bool) -> NewsFindings:
+    """``find_boilerplate`` for the lines of ``text``, which the step has already joined."""
     found = NewsFindings()
     texts = [line.strip() for line in lines]
     if datelines:
         _find_dateline(lines, texts, found)
-    headers = _classify_lines(texts, found)
+    marks = "lik " in text or ".COM/" in text or ".CO.ID/" in text
+    headers = _classify_lines(texts, found, marks)
     _find_related_blocks(texts, headers, found)
     _trailing_headline(texts, found)
     last = _last_kept_line(texts, found)
-    for index, positions in _triggers_by_line(lines).items():
+    for index, positions in _triggers_by_line(lines, text).items():
         if index not in found.drop:
             _find_inline(lines[index], index, positions, found)
-            if any(lines[index][p] == "(" for p in positions):
+            if "(" in map(lines[index].__getitem__, positions):
                 _glued_captions(lines[index], index, found)
     while last > 0 and last in found.cut and not _remainder(lines[last], found.cut[last]):
         last = _last_kept_line(texts[:last], found)  # a link line cut whole is not the last paragraph
@@ -171,7 +180,7 @@ def _find_dateline(lines: list[str], texts: list[str], found: NewsFindings) -> N
             continue
         if len(seen) == 3:
             return
-        lead = len(line) - len(line.lstrip())
+        lead = len(line) - len(line.lstrip()) if line[:1].isspace() else 0
         match = P.DATELINE.match(line, lead)
         if match and (not seen or _outlet_group(match)):
             _take_dateline(lines, index, match, lead, seen, found)
@@ -227,16 +236,30 @@ def _take_dateline(
         text = lines[earlier].strip()
         if _caption_like(text) or (k and _credit_or_repeat(text, lines[before[k - 1]], k == len(before) - 1)):
             found.drop[earlier] = "credit_line" if text.startswith("Laporan ") else "caption_line"
-    groups = match.groupdict()
-    outlet = _outlet_group(match)
-    place = groups.get("ap") or groups.get("op") or groups.get("pp") or groups.get("up") or groups.get("dp")
+    groups = match.groups()
+    place, outlet, domain = _dateline_facts(groups if len(groups) == 9 else groups + _NO_GROUPS)
+    found.dateline = {"place": place, "outlet": outlet, "raw": raw}
+    found.source = domain
+
+
+# DATELINE's groups in order (GLUED_ANTARA has the first two, ``ap`` and ``ao``, padded with _NO_GROUPS);
+# tests/steps/test_news_kernel.py checks the order.
+_DATELINE_GROUPS = ("ap", "ao", "oo", "op", "pp", "po", "mo", "up", "dp")
+_NO_GROUPS = (None,) * 7
+
+
+@functools.lru_cache(maxsize=4096)  # a handful of outlets and places make most datelines
+def _dateline_facts(groups: tuple[str | None, ...]) -> tuple[str | None, str | None, str | None]:
+    """Place, outlet and the outlet's domain from DATELINE's groups."""
+    ap, ao, oo, op, pp, po, mo, up, dp = groups
+    outlet = ao or oo or po or mo
+    place = ap or op or pp or up or dp
     if outlet is None and place and place.lower() in P.OUTLET_DOMAINS:
         outlet, place = place, None
     domain = _domain(outlet) if outlet else None
     if place is None and outlet and domain and outlet.lower().count(".") > domain.count("."):
         place = outlet.split(".")[0]
-    found.dateline = {"place": _tidy_place(place), "outlet": outlet, "raw": raw}
-    found.source = domain
+    return _tidy_place(place), outlet, domain
 
 
 def _caption_like(text: str) -> bool:
@@ -276,8 +299,14 @@ def _domain(outlet: str) -> str | None:
 
 def _signature_source(lines: list[str]) -> str | None:
     for line in reversed(lines[-3:]):
-        # The signatures all contain one of these words: a substring test skips the regex on most lines.
-        if "detik" not in line and "Gambas" not in line and "JPNN" not in line and "jpnn" not in line:
+        # Every signature contains one of these literals: a substring test skips the regex on most lines.
+        if not (
+            "detikcom" in line
+            or "detikNews" in line
+            or "/JPNN)" in line
+            or "(jpnn)" in line
+            or "[Gambas:Video " in line
+        ):
             continue
         match = P.SIGNATURES.search(line)
         if match:
@@ -293,14 +322,22 @@ def _signature_source(lines: list[str]) -> str | None:
 # --- whole lines -------------------------------------------------------------------------------
 
 
-def _classify_lines(texts: list[str], found: NewsFindings) -> dict[int, str]:
-    """Drop whole boilerplate lines; return the lines that may head a related block, by family."""
+def _classify_lines(texts: list[str], found: NewsFindings, marks: bool = True) -> dict[int, str]:
+    """Drop whole boilerplate lines; return the lines that may head a related block, by family.
+
+    ``marks``: whether the text has "lik ", ".COM/" or ".CO.ID/" anywhere (see ``_line_reason``).
+    """
     headers: dict[int, str] = {}
     previous = ""
+    drop = found.drop
     for index, text in enumerate(texts):
-        if not text or index in found.drop:
+        if not text or index in drop:
             continue
-        reason = _line_reason(text)
+        size = len(text)
+        if size > 400:  # _line_reason's answer, without the call: a paragraph
+            previous = ""
+            continue
+        reason = _short_line_reason(text) if size <= 60 else _line_reason(text, marks)
         if reason in ("related_header", "related_link_line") and len(text) <= 60:
             headers[index] = reason
         if reason == "page_number":
@@ -317,16 +354,31 @@ def _classify_lines(texts: list[str], found: NewsFindings) -> dict[int, str]:
     return headers
 
 
-def _line_reason(text: str) -> str | None:
-    """The family of a whole (stripped) line, or None; long lines with no boilerplate opening skip the regex."""
+def _line_reason(text: str, marks: bool = True) -> str | None:
+    """The family of a whole (stripped) line, or None; long lines with no boilerplate opening skip the regex.
+
+    ``marks`` False promises that the line has none of "lik ", ".COM/", ".CO.ID/" (its document has none).
+    """
     if len(text) <= 60:
         return _short_line_reason(text)
     if len(text) > 400:
         return None
-    anywhere = text.endswith(")") or "lik " in text or ".COM/" in text
-    if not (anywhere or P.LINE_HEAD.match(text)):
-        return None
-    return _match_line(text, anywhere or ".CO.ID/" in text)
+    anywhere = text.endswith(")") or (marks and ("lik " in text or ".COM/" in text))
+    if not anywhere:
+        if _cannot_head(text):
+            return None  # most paragraphs end here
+        if not P.LINE_HEAD.match(text):
+            return None
+    return _match_line(text, anywhere or (marks and ".CO.ID/" in text))
+
+
+def _cannot_head(text: str) -> bool:
+    """True when LINE_HEAD cannot match ``text``: it opens in ASCII with none of LINE_HEAD's words.
+
+    A set lookup instead of the case-insensitive alternation; a non-ASCII opening is left to the regex
+    (case folding there matches more than ASCII letters)."""
+    head = text[:3]
+    return head.isascii() and head.lower() not in P.LINE_HEAD_OPENINGS and head[:1] not in ("(", "-", "#")
 
 
 @functools.lru_cache(maxsize=4096)  # short lines are mostly furniture that repeats from article to article
@@ -388,17 +440,29 @@ def _link_list(text: str, family: str, titles: list[int], texts: list[str]) -> b
 
 def _trailing_headline(texts: list[str], found: NewsFindings) -> None:
     """A Title Case headline after the last paragraph is a link to another article (detik, kompas)."""
-    kept = [i for i, text in enumerate(texts) if text and i not in found.drop]
-    if len(kept) >= 3 and _headline_after(texts[kept[-1]], texts[kept[-2]]):
-        found.drop[kept[-1]] = "related_link_line"
-        found.related_links.append(texts[kept[-1]])
+    kept = _last_kept(texts, found)
+    if len(kept) == 3 and _headline_after(texts[kept[0]], texts[kept[1]]):
+        found.drop[kept[0]] = "related_link_line"
+        found.related_links.append(texts[kept[0]])
+
+
+def _last_kept(texts: list[str], found: NewsFindings) -> list[int]:
+    """The last three kept lines, last first (fewer when the text has fewer)."""
+    kept: list[int] = []
+    drop = found.drop
+    for index in range(len(texts) - 1, -1, -1):
+        if texts[index] and index not in drop:
+            kept.append(index)
+            if len(kept) == 3:
+                break
+    return kept
 
 
 def _headline_after(last: str, before: str) -> bool:
-    words = last.split()
+    # The length test of ``_headline_like`` first: a paragraph is not split into words for nothing.
     return (
-        len(words) >= 4
-        and _headline_like(last)
+        _headline_like(last)
+        and len(words := last.split()) >= 4
         and not last.endswith(("?", "!", '"', "\u201d", ")"))
         and before.endswith((".", '"', "\u201d", "?", "!"))
         and _is_title_case(words)
@@ -419,10 +483,10 @@ def _tail_may_change(texts: list[str], rests: dict[int, str], found: NewsFinding
     """Cuts in the last two lines may leave a trailing headline that this pass did not see."""
     if not rests:
         return False
-    kept = [i for i, text in enumerate(texts) if text and i not in found.drop]
-    if len(kept) < 3 or (kept[-1] not in rests and kept[-2] not in rests):
+    kept = _last_kept(texts, found)
+    if len(kept) < 3 or (kept[0] not in rests and kept[1] not in rests):
         return False
-    last, before = (rests.get(i, texts[i]) for i in (kept[-1], kept[-2]))
+    last, before = (rests.get(i, texts[i]) for i in (kept[0], kept[1]))
     return bool(last) and _headline_after(last, before)
 
 
@@ -463,7 +527,8 @@ def _last_kept_line(texts: list[str], found: NewsFindings) -> int:
 
 def _find_inline(line: str, index: int, positions: list[int], found: NewsFindings) -> None:
     matches = _inline_matches(line, positions)
-    covered = max((s.end for s in found.cut.get(index, ())), default=0)
+    spans = found.cut.get(index)
+    covered = max([s.end for s in spans]) if spans else 0
     for k, match in enumerate(matches):
         start = match.start()
         if start < covered:
@@ -516,9 +581,8 @@ def _caption_sentence_end(line: str, position: int, limit: int) -> int | None:
     return len(line.rstrip()) if len(line) <= limit else None
 
 
-def _triggers_by_line(lines: list[str]) -> dict[int, list[int]]:
-    """Where a marker can start, per line (in line order): one scan of the whole text, not one per line."""
-    text = lines[0] if len(lines) == 1 else "\n".join(lines)
+def _triggers_by_line(lines: list[str], text: str) -> dict[int, list[int]]:
+    """Where a marker can start, per line (in line order): one scan of the whole text (``lines`` joined)."""
     if _kernel is not None:
         return _kernel.triggers_by_line(text)
     positions = _trigger_positions(text)
@@ -682,17 +746,28 @@ def _one_title_end(line: str, start: int, limit: int) -> tuple[int, bool]:
     count = min(len(words), _MAX_TITLE_WORDS)
     title_case = _is_title_case(words[1:6])
     for j in range(1, count):
-        first = words[j][0]
-        if not title_case and j >= 3 and first.isupper():
+        token = words[j]
+        first = token[0]
+        if not first.isupper():  # a quote is never upper case: the two tests below exclude each other
+            if first in _QUOTES and _long_quote(line, _word_start(line, start, words, j), limit):
+                return _word_start(line, start, words, j), False
+            continue
+        if not title_case and j >= 3:
             named = _named_with_acronym(words, j)
             if named is not None:
                 return _word_start(line, start, words, named), False
-        if first in _QUOTES and _long_quote(line, _word_start(line, start, words, j), limit):
-            return _word_start(line, start, words, j), False
-        if first.isupper():
-            opening = _sentence_start(words, j, title_case)
-            if opening is not None:
-                return _word_start(line, start, words, opening), False
+        if (
+            words[j - 1][-1] not in "?!."
+            and j + 1 < len(words)
+            and (following := words[j + 1])[0].isupper()
+            and not following[-1].isdigit()
+            and "." not in token
+            and token.strip(",") not in _STARTERS
+        ):
+            continue  # a capital before another: what _sentence_start answers then is None
+        opening = _sentence_start(words, j, title_case)
+        if opening is not None:
+            return _word_start(line, start, words, opening), False
     if len(words) > _MAX_TITLE_WORDS:
         return _word_start(line, start, words, _MAX_TITLE_WORDS), False
     return limit, glue is not None
@@ -951,11 +1026,17 @@ def _trailing_credit(line: str, index: int, found: NewsFindings) -> None:
     for _ in range(3):
         end = _before_trailing_spans(line, found.cut.get(index, ()), end)
         match = _trailing_match(line, end)
-        if not match or not line[: match.start()].strip() or not _take_trailing(match, index, found):
+        if (
+            not match
+            or not _NON_SPACE.search(line, 0, match.start())
+            or not _take_trailing(match, index, found)
+        ):
             break
         end = match.start()
-        # What the cut leaves may now end in a credit (``… Pewarta: Nama (abc)``): look again.
-        if P.CREDIT_LABEL.search(line, max(0, end - _TAIL_CREDIT), end):
+        # What the cut leaves may now end in a credit (``… Pewarta: Nama (abc)``): look again. A label
+        # needs its ":", which a plain find rules out faster than the regex.
+        floor = max(0, end - _TAIL_CREDIT)
+        if line.find(":", floor, end) != -1 and P.CREDIT_LABEL.search(line, floor, end):
             found.settled = False
     else:
         found.settled = False  # more endings may follow; the next pass takes them
@@ -963,7 +1044,7 @@ def _trailing_credit(line: str, index: int, found: NewsFindings) -> None:
 
 def _before_trailing_spans(line: str, spans: list[Span] | tuple[()], end: int) -> int:
     """Where the text of a line ends once the spans that finish it are left out."""
-    for span in sorted(spans, key=lambda s: s.start, reverse=True):
+    for span in sorted(spans, key=_START, reverse=True) if len(spans) > 1 else spans:
         if span.start >= end:
             continue
         if line[span.end : end].strip():
@@ -1009,6 +1090,9 @@ def _trailing_match(line: str, end: int) -> re.Match[str] | None:
         if match:
             return match
     floor = max(0, end - 600)
+    close = line.rfind(")", floor, end)
+    if close == -1 or not _TAG_TAIL.fullmatch(line, close + 1, end):
+        return None  # TRAILING_PAREN ends at the last ")", followed by tags at most
     position = end
     for _ in range(3):
         position = line.rfind("(", floor, position)
@@ -1081,11 +1165,12 @@ class News(Step):
     def process(self, document: Document) -> Document | Drop:
         for _ in range(self.options.max_passes):
             datelines = self.options.datelines and "dateline" not in document.metadata
-            found = find_boilerplate(document.lines(), datelines)
+            lines = document.lines()
+            found = _find(lines, document.text, datelines)
             _merge_metadata(document.metadata, found)
             if not found:
                 break
-            document.edit(self.name, drop=found.drop, cut=found.cut)
+            document.edit(self.name, drop=found.drop, cut=found.cut, lines=lines)
             if found.settled:
                 break
         return document
@@ -1101,8 +1186,10 @@ def _merge_metadata(metadata: dict[str, Any], found: NewsFindings) -> None:
             metadata["source"] = source
     for key in ("related_titles", "related_links", "authors", "editors"):
         values = getattr(found, key)
+        if not values:
+            continue
         existing = metadata.get(key)
-        if not values or (existing is not None and not isinstance(existing, list)):
+        if existing is not None and not isinstance(existing, list):
             continue
         if existing is None:
             metadata[key] = list(values)

@@ -251,3 +251,10 @@ SENTENCE_STARTERS = _words(
     "Dalam Pada Untuk Terkait Tak Tidak Karena Jika Apabila Setelah Sejak Sebab Bagi Hingga Ketika "
     "Tercatat Sebanyak Seperti Selama Secara Sementara Kendati Walaupun Usai Akan Kini Sebagai"
 )
+# The first three letters of LINE_HEAD's words, lower case ("(", "-" and "#" open it alone, "\u00a9" is not
+# ASCII): news.py's ``_cannot_head`` looks them up before it runs LINE_HEAD. Change both together
+# (tests/steps/test_news_kernel.py checks them against LINE_HEAD).
+LINE_HEAD_OPENINGS = _words(
+    "adv scr ikl loa spo [ga bac sim lih ton ber pil sak art rek ter per fot ilu ket sum ima hak get pho edi "
+    "pen rep red pew kon pro vid lap cop dil cek dap iku fol gab joi kun kli dow hal tag top hom"
+)
