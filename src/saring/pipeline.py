@@ -8,7 +8,7 @@ hand its outcomes to writers; it never touches files itself.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -119,20 +119,26 @@ class Pipeline:
 
     def process(self, documents: Iterable[Document], stats: Stats) -> Iterator[Outcome]:
         """Run the document steps; yield each document kept so far, or its removal."""
-        steps = self.document_steps
         for document in documents:
-            stats.input += 1
-            outcome: Outcome = document
+            yield from self.process_batch((document,), stats)
+
+    def process_batch(self, documents: Sequence[Document], stats: Stats) -> list[Outcome]:
+        """:meth:`process` for documents already in hand: one call per batch, not per document."""
+        stats.input += len(documents)
+        steps = self.document_steps
+        outcomes: list[Outcome] = []
+        append = outcomes.append
+        for document in documents:
             for step in steps:
                 result = step.process(document)
                 if isinstance(result, Drop):
-                    outcome = Removed(document, step.name, result.reason, result.details)
+                    append(Removed(document, step.name, result.reason, result.details))
                     stats.removed[(step.name, result.reason)] += 1
                     break
                 document = result
             else:
-                outcome = document
-            yield outcome
+                append(document)
+        return outcomes
 
     def clean(self, document: Document) -> tuple[Document, str]:
         """Run every document step without dropping; return the document and the decision.
@@ -154,3 +160,11 @@ class Pipeline:
     def count_kept(document: Document, stats: Stats) -> None:
         stats.kept += 1
         stats.count_removals(document)
+
+    @staticmethod
+    def count_kept_batch(documents: Sequence[Document], stats: Stats) -> None:
+        """:meth:`count_kept` for a batch; most kept documents have no removals to count."""
+        stats.kept += len(documents)
+        for document in documents:
+            if document.removals:
+                stats.count_removals(document)

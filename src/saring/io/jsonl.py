@@ -70,13 +70,13 @@ class JsonlReader(Reader):
         rest = b""
         try:
             for chunk in _decompressed_chunks(raw, compression):
-                lines = (rest + chunk).split(b"\n")
+                lines = chunk.split(b"\n")
+                lines[0] = rest + lines[0]  # the line cut by the previous chunk; no copy of the whole chunk
                 rest = lines.pop()
-                for line in lines:
-                    number += 1
-                    if line.strip():
-                        records += 1
-                        yield self._parse(line, shard.path, number, "line")
+                items = self._parse_lines(lines, shard.path, number)
+                number += len(lines)
+                records += len(items)
+                yield from items
         except _Truncated as error:
             yield ReadError(shard.path, number + 1, "line", "truncated_file",
                             f"the {compression} stream ends early or is corrupt after line {number}: {error}",
@@ -88,6 +88,27 @@ class JsonlReader(Reader):
             yield self._parse(rest, shard.path, number, "line")
         if not records:
             yield ReadError(shard.path, 0, "line", "empty_file", "the file holds no records")
+
+    def _parse_lines(self, lines: list[bytes], path: str, number: int) -> list[Document | ReadError]:
+        """The records of whole lines numbered from ``number + 1``: one item per line that is not blank.
+
+        A chunk of plain records (the rule) is decoded in one ``map``; a blank, oversized, broken
+        or BOM-led line sends the chunk through ``_parse`` one line at a time.
+        """
+        if lines and max(map(len, lines)) <= self.options.max_document_bytes:
+            try:
+                records = list(map(orjson.loads, lines))
+            except orjson.JSONDecodeError:
+                pass
+            else:
+                return [record_to_document(record, self, path, position, "line", line)
+                        for position, (record, line) in enumerate(zip(records, lines, strict=True), number + 1)]
+        items = []
+        for line in lines:
+            number += 1
+            if line.strip():
+                items.append(self._parse(line, path, number, "line"))
+        return items
 
     def _parse(self, line: bytes, path: str, position: int, kind: str) -> Document | ReadError:
         line = line.removeprefix(_BOM)  # Windows tools start a file (and `cat` joins files) with one
@@ -139,8 +160,13 @@ class _Truncated(Exception):
     pass
 
 
-def _decompressed_chunks(raw: IO[bytes], compression: str, size: int = 1 << 20) -> Iterator[bytes]:
-    """Decompressed bytes in chunks; raises _Truncated at a cut or corrupt stream, after what was good."""
+def _decompressed_chunks(raw: IO[bytes], compression: str, size: int = 1 << 16) -> Iterator[bytes]:
+    """Decompressed bytes in chunks; raises _Truncated at a cut or corrupt stream, after what was good.
+
+    ``size`` compressed bytes at a time keep each chunk (~4x that) small enough for the allocator to
+    reuse its memory: 1 MiB reads made multi-megabyte chunks that cost a fresh mapping, and its page
+    faults, every time (1.7 µs per 2 KB document).
+    """
     fresh = (lambda: zlib.decompressobj(wbits=31)) if compression == "gz" else (
         lambda: zstandard.ZstdDecompressor().decompressobj())
     decompressor = fresh()

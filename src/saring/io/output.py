@@ -13,7 +13,7 @@ with its final name is never truncated.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import orjson
@@ -49,6 +49,9 @@ REMOVED_SCHEMA = DOCUMENT_SCHEMA.append(pa.field("step", pa.string())).append(
 WORK_SCHEMA = DOCUMENT_SCHEMA.append(pa.field("origin", pa.list_(pa.int32())))
 
 BATCH_ROWS = 8192
+# The removals of a document with none: one shared empty tuple, not a list per row that the garbage
+# collector must walk for as long as the batch waits to be written.
+_NONE: tuple[()] = ()
 
 
 def _dumps(value: Any) -> str:
@@ -66,15 +69,16 @@ class ParquetSink:
         self.temporary = ""
         self.rows = 0
 
-    def _append_document(self, document: Document) -> None:
+    def _append_documents(self, documents: Sequence[Document]) -> None:
+        """The document columns of a batch: one list comprehension per column, not calls per row."""
         columns = self.columns
-        columns["id"].append(document.id)
-        columns["text"].append(document.text)
-        columns["metadata"].append(_dumps(document.metadata) if document.metadata else "{}")
-        columns["removals"].append([r.as_dict() for r in document.removals])
+        columns["id"].extend([document.id for document in documents])
+        columns["text"].extend([document.text for document in documents])
+        columns["metadata"].extend([_dumps(d.metadata) if d.metadata else "{}" for d in documents])
+        columns["removals"].extend([[r.as_dict() for r in d.removals] if d.removals else _NONE for d in documents])
 
-    def _row_done(self) -> None:
-        self.rows += 1
+    def _rows_done(self, count: int) -> None:
+        self.rows += count
         if len(self.columns["id"]) >= BATCH_ROWS:
             self._flush()
 
@@ -108,10 +112,18 @@ class DocumentSink(ParquetSink):
         self.work = work
 
     def write(self, document: Document) -> None:
-        self._append_document(document)
-        if self.work:
-            self.columns["origin"].append(document.origin)
-        self._row_done()
+        self.write_many((document,))
+
+    def write_many(self, documents: Sequence[Document]) -> None:
+        """Write a batch; row groups still hold exactly BATCH_ROWS rows, as with one write per row."""
+        start = 0
+        while start < len(documents):
+            batch = documents[start : start + BATCH_ROWS - len(self.columns["id"])]
+            start += len(batch)
+            self._append_documents(batch)
+            if self.work:
+                self.columns["origin"].extend([document.origin for document in batch])
+            self._rows_done(len(batch))
 
 
 class RemovedSink(ParquetSink):
@@ -119,11 +131,11 @@ class RemovedSink(ParquetSink):
         super().__init__(storage, REMOVED_SCHEMA, *parts)
 
     def write(self, removed: Removed) -> None:
-        self._append_document(removed.document)
+        self._append_documents((removed.document,))
         self.columns["step"].append(removed.step)
         self.columns["reason"].append(removed.reason)
         self.columns["details"].append(_dumps(removed.details) if removed.details else None)
-        self._row_done()
+        self._rows_done(1)
 
 
 class ErrorSink:

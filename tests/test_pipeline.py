@@ -1,0 +1,59 @@
+"""The pipeline's batch path gives the same outcomes and accounting as its per-document path."""
+
+from __future__ import annotations
+
+from saring.document import Document
+from saring.pipeline import Pipeline, Removed, Stats
+from saring.step import Drop, Step
+from saring.steps.normalize import Normalize
+
+
+class DropsShortLines(Step):
+    """Drops a document whose first line is short: a second dropping step, after normalize."""
+
+    name = "short_first_line"
+
+    def process(self, document: Document) -> Document | Drop:
+        if len(document.lines()[0]) < 12:
+            return Drop("short_first_line", {"length": len(document.lines()[0])})
+        return document
+
+
+def documents() -> list[Document]:
+    texts = [
+        "Harga beras\u00a0naik di Pasar Cipinang.\n\n\nPedagang mengeluh.",
+        " \u200b\n\u00a0\n",
+        "Singkat.\nBaris kedua.",
+        "Banjir bandang\r\nmerendam tiga kecamatan di Bekasi.",
+        "",
+    ]
+    return [Document(f"d{i}", text) for i, text in enumerate(texts)]
+
+
+def summary(outcomes: list) -> list:
+    return [
+        (o.document.id, o.step, o.reason, o.details) if isinstance(o, Removed) else (o.id, o.text, o.origin)
+        for o in outcomes
+    ]
+
+
+def test_process_batch_matches_process():
+    pipeline = Pipeline([Normalize(), DropsShortLines()])
+    one, many = Stats(), Stats()
+    expected = summary(list(pipeline.process(documents(), one)))
+    batch = pipeline.process_batch(documents(), many)
+    assert summary(batch) == expected
+    assert one.to_dict() == many.to_dict()
+    assert many.input == 5
+    assert [o.reason for o in batch if isinstance(o, Removed)] == ["empty_text", "short_first_line", "empty_text"]
+
+
+def test_count_kept_batch_counts_like_count_kept():
+    kept = [o for o in Pipeline([Normalize()]).process_batch(documents(), Stats()) if isinstance(o, Document)]
+    kept[0].edit("news", drop={1: "related_link_line"})
+    one, many = Stats(), Stats()
+    for document in kept:
+        Pipeline.count_kept(document, one)
+    Pipeline.count_kept_batch(kept, many)
+    assert one.to_dict() == many.to_dict() and many.kept == 3
+    assert many.lines_removed == {"related_link_line": 1}
