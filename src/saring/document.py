@@ -151,6 +151,18 @@ def _span_start(span: Span) -> int:
 
 def _cut_line(removals: list[Removal], line: str, number: int, spans: Sequence[Span], step: str) -> str:
     """What is left of a line once its spans are cut out; each cut is recorded in ``removals``."""
+    if len(spans) == 1:  # most cut lines have one span: the loop below, unrolled
+        span = spans[0]
+        start = span.start if span.start > 0 else 0
+        end = span.end
+        if end <= start:
+            return line
+        removed = line[start:end].strip()
+        if removed:
+            removals.append(Removal(number, removed, span.reason, step, True))
+        before = line[:start].strip()
+        after = line[end:].strip()
+        return f"{before} {after}" if before and after else before or after
     pieces: list[str] = []
     position = 0
     for span in sorted(spans, key=_span_start) if len(spans) > 1 else spans:

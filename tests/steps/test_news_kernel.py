@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from saring.document import Document
+from saring.document import Document, Span
 from saring.steps import news
 from saring.steps import news_patterns as P
 from saring.steps.news import News
@@ -30,6 +30,10 @@ TRIGGERS = [
     "[Gambas", "(Dok", "(dok", "(kiri", "(kanan", "(tengah", "(kedua ", "(ketiga ", "(keempat ", "(kelima ",
     "(keenam ", "(paling ", "selengkapnya baca", "pic.twitter.com/", "selengkapnya bac", "pic.twitter",
     "Ba", "(ke", "Pe", "S", "(", "[", "\n", " ", "A", "juga: ", "\u201c", "\u00e9", "\u2014", "\U0001f600",
+    # The facts: marks, and the literals of signatures (and pieces of them).
+    "lik ", "lik", ".COM/", ".CO.ID/", ".CO", "detikcom", "detikNews", "detik", "/JPNN)", "(jpnn)", "(x/JPNN)",
+    "[Gambas:Video ", "[Gambas:Video 20detik]", "[Gambas:Video CNN]", "(JPNN)", "(ANTARA", "(ANTARA)",
+    "Jakarta (ANTARA) - ", "(ANTAR", "(Antara)",
 ]
 marker_texts = st.one_of(
     st.text(max_size=200),
@@ -51,6 +55,14 @@ FIXTURES = [
     "Warga Diminta Naik Bus Kota\nPawai Budaya Digelar Akhir Pekan",
     "Wali kota (kedua dari kiri) meninjau lokasi banjir. Simak Video \u201cBanjir Rob di Pesisir Utara\u201d "
     "Halaman 2 dari 2 pic.twitter.com/AbCd1234 \U0001f600",
+    "Bandung, CNN Indonesia -- Dinas Perhubungan menutup tiga ruas jalan selama perbaikan gorong-gorong.\n"
+    "Kepala Dinas Perhubungan mengatakan penutupan berlaku sampai akhir pekan depan, kata dia kepada wartawan.\n"
+    "Baca juga: Jalan Layang Baru Dibuka Jelang Lebaran Kepala Dinas Perhubungan meminta warga memakai "
+    "jalur alternatif.\nPolitik anggaran kota ikut dibahas dalam rapat dengar pendapat di gedung dewan.\n"
+    "Simak klik di sini untuk peta jalur alternatif yang disiapkan pemerintah kota selama perbaikan.",
+    "Palembang - Harga cabai turun.Baca juga: \u201cPasar Murah\u201d Digelar di 18 Kecamatan \u2013 Warga "
+    "Antre Sejak Pagi Pemerintah kota menyiapkan 5 ribu paket sembako.Baca juga: Harga Cabai Rawit Turun "
+    "Jelang Akhir Tahun \u00a9 2025(cek/dtk)",
     "",
 ]
 
@@ -58,6 +70,7 @@ FIXTURES = [
 @pytest.fixture
 def pure_python(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(news, "_kernel", None)
+    monkeypatch.setattr(news, "_title_kernel", None)
 
 
 def clean(text: str) -> tuple[str, list[dict], dict]:
@@ -69,12 +82,14 @@ def clean(text: str) -> tuple[str, list[dict], dict]:
 
 
 def both_paths(text: str) -> tuple[object, object]:
+    """The step's result with the kernels (``_news`` and ``_news_title``) and without them."""
     with_kernel = clean(text)
-    saved, news._kernel = news._kernel, None
+    saved = news._kernel, news._title_kernel
+    news._kernel = news._title_kernel = None
     try:
         without = clean(text)
     finally:
-        news._kernel = saved
+        news._kernel, news._title_kernel = saved
     return with_kernel, without
 
 
@@ -82,15 +97,26 @@ def both_paths(text: str) -> tuple[object, object]:
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(marker_texts)
 def test_kernel_finds_the_positions_the_pure_python_scan_finds(text: str) -> None:
+    lines = text.split("\n")
     saved, news._kernel = news._kernel, None
     try:
         flat = news._trigger_positions(text)
-        by_line = news._triggers_by_line(text.split("\n"), text)
+        by_line, marks, _, _, _ = news._scan(lines, text)
+        # The signature the pure-Python path finds in the last three lines (the kernel only gates the search).
+        signature = news._signature_source(lines)
     finally:
         news._kernel = saved
     assert kernel.trigger_positions(text) == flat
-    assert kernel.triggers_by_line(text) == by_line
-    assert list(kernel.triggers_by_line(text)) == sorted(by_line)
+    kernel_by_line, mark_lines, signature_line, antara = kernel.scan_lines(text)
+    assert kernel_by_line == by_line
+    assert list(kernel_by_line) == sorted(by_line)
+    assert bool(mark_lines) == marks
+    assert mark_lines == {i for i, line in enumerate(lines) if any(m in line for m in ("lik ", ".COM/", ".CO.ID/"))}
+    assert antara == ("(ANTARA" in text)
+    if signature is not None:
+        assert news._scan(lines, text)[3]
+    literals = ("detikcom", "detikNews", "/JPNN)", "(jpnn)", "[Gambas:Video ")
+    assert signature_line == max((i for i, line in enumerate(lines) if any(x in line for x in literals)), default=-1)
 
 
 @needs_kernel
@@ -101,8 +127,11 @@ def test_kernel_on_the_tricky_overlaps() -> None:
     assert kernel.trigger_positions("xBacaBaca") == [1, 5]
     assert kernel.trigger_positions("Selengkapnya baca") == [0]
     assert kernel.trigger_positions("selengkapnya baca") == [0]
-    assert kernel.triggers_by_line("a\nBaca\n\nx (kiri)") == {1: [0], 3: [2]}
-    assert kernel.triggers_by_line("") == {} and kernel.trigger_positions("Bac") == []
+    assert kernel.scan_lines("a\nBaca\n\nx (kiri)") == ({1: [0], 3: [2]}, set(), -1, False)
+    assert kernel.scan_lines("") == ({}, set(), -1, False) and kernel.trigger_positions("Bac") == []
+    # Facts never hide a trigger, nor a trigger a fact: "[Gambas:Video " is both.
+    assert kernel.scan_lines("x\n[Gambas:Video 20detik]\nklik link") == ({1: [0, 8]}, {2}, 1, False)
+    assert kernel.scan_lines("Baca detikcom\nSUARA.COM/Nama\nx (ANTARA)") == ({0: [0]}, {1}, 0, True)
     with pytest.raises(TypeError):
         kernel.trigger_positions(b"Baca")
 
@@ -132,13 +161,16 @@ def test_fixtures_clean_in_pure_python(pure_python: None) -> None:
 
 @needs_kernel
 def test_kernel_keeps_no_references() -> None:
-    text = "Baca juga: Judul\n(kiri) Foto: Nama \u00e9 pic.twitter.com/x selengkapnya baca \U0001f600 " * 20
+    text = "Baca juga: Judul\n(kiri) Foto: Nama \u00e9 pic.twitter.com/x selengkapnya baca \U0001f600 detikcom " * 20
     for _ in range(2000):
-        kernel.triggers_by_line(text)
+        kernel.scan_lines(text)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    lines = [*text.split("\n"), "Pemerintah kota meminta warga tetap tenang selama perbaikan jalan berlangsung."]
+    assert kernel.plain_lines(lines, P.LINE_HEAD_OPENINGS, set()) == {len(lines) - 1}
     for _ in range(100_000):
-        kernel.triggers_by_line(text)
+        kernel.scan_lines(text)
         kernel.trigger_positions(text)
+        kernel.plain_lines(lines, P.LINE_HEAD_OPENINGS, {1, 3})
     grown_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
     assert grown_kib < 2048
 
@@ -211,11 +243,75 @@ def test_line_reason_without_marks_agrees_on_text_without_them(text: str) -> Non
         assert news._line_reason(text, marks=False) == news._line_reason(text)
 
 
+def _plain_in_python(lines: list[str], mark_lines: set[int]) -> set[int]:
+    """What ``_news.plain_lines`` promises, written out."""
+    plain = set()
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if 60 < len(text) <= 400 and index not in mark_lines and not text.endswith(")") and news._cannot_head(text):
+            plain.add(index)
+    return plain
+
+
+PARAGRAPH_PIECES = [
+    *LINE_PIECES, *HEAD_PIECES, "Pemerintah kota meminta warga tetap tenang selama perbaikan jalan", " " * 30,
+    "a" * 61, "Warga", "\u3000", "\u2003", "\u00e9", "\U0001f600", "\n", "(", "-", "#", "politik ", ".COM/",
+]
+
+
+@needs_kernel
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PARAGRAPH_PIECES), st.text(max_size=30)), max_size=14).map("".join))
+@example("Pemerintah kota meminta warga tetap tenang selama perbaikan jalan di pusat kota berlangsung.")
+@example("  Iklan " + "x" * 70)
+def test_plain_lines_are_lines_line_reason_passes_over(text: str) -> None:
+    lines = text.split("\n")
+    _, mark_lines, _, _ = kernel.scan_lines(text)
+    plain = kernel.plain_lines(lines, P.LINE_HEAD_OPENINGS, mark_lines)
+    assert plain == _plain_in_python(lines, mark_lines)
+    for index in plain:
+        assert news._line_reason(lines[index].strip()) is None
+
+
+@needs_kernel
+def test_plain_lines_on_examples() -> None:
+    paragraph = "Pemerintah kota meminta warga tetap tenang selama perbaikan jalan di pusat kota."
+    lines = [paragraph, "Baca juga: " + paragraph, paragraph + " (abc)", "short", " " + paragraph + " ", paragraph]
+    assert kernel.plain_lines(lines, P.LINE_HEAD_OPENINGS, {5}) == {0, 4}
+    with pytest.raises(TypeError):
+        kernel.plain_lines([b"x"], P.LINE_HEAD_OPENINGS, set())
+
+
 def test_dateline_facts_read_the_groups_in_pattern_order() -> None:
     assert tuple(sorted(P.DATELINE.groupindex, key=P.DATELINE.groupindex.get)) == news._DATELINE_GROUPS
     assert P.DATELINE.groups == len(news._DATELINE_GROUPS)
     assert P.GLUED_ANTARA.groupindex == {"ap": 1, "ao": 2}
     assert len(news._NO_GROUPS) == P.DATELINE.groups - P.GLUED_ANTARA.groups
+
+
+DATELINE_PIECES = [
+    "JAKARTA", "Jakarta", "Medan", "Kota Baru", "KOMPAS.com", "Kompas.com", "TEMPO.CO", "REPUBLIKA.CO.ID",
+    "jpnn.com", "CNN Indonesia", "ANTARA", "(ANTARA)", "(ANTARA/JATIM)", "(ANTAR)", ", ", " - ", " -- ", "-",
+    "\u2013", "\u2014", ": ", ". ", " ", "(", ")", "Harga", "naik", "\u201c", "\n",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(DATELINE_PIECES), st.text(max_size=4)), max_size=10).map("".join))
+@example("Jakarta (ANTARA) - Harga naik")
+@example("KOMPAS.com, Jakarta - Harga naik")
+def test_dateline_without_antara_matches_as_the_full_pattern_on_text_without_it(text: str) -> None:
+    full = P.DATELINE.match(text)
+    if "(ANTARA" in text:
+        return
+    short = P.DATELINE_NO_ANTARA.match(text)
+    assert (short and (short.span(), short.groups())) == (full and (full.span(), full.groups()))
+
+
+def test_dateline_without_antara_has_the_groups_of_the_full_pattern() -> None:
+    assert P.DATELINE_NO_ANTARA.groupindex == P.DATELINE.groupindex
+    assert P.DATELINE_NO_ANTARA.match("Jakarta (ANTARA) - Harga naik") is None
+    assert P.DATELINE.match("Jakarta (ANTARA) - Harga naik").group("ao") == "ANTARA"
 
 
 def _trailing_match_in_full(line: str, end: int):
@@ -301,3 +397,23 @@ def test_title_end_shortcut_agrees_with_asking_every_capital(line: str, start: i
     start = min(start, len(line))
     limit = min(len(line), start + news._MAX_TITLE_CHARS)
     assert news._one_title_end(line, start, limit) == _one_title_end_in_full(line, start, limit)
+
+
+def _pieces_in_full(line: str, spans: list[Span]) -> list[str]:
+    """``_pieces`` without its one-span shortcut."""
+    pieces, position = [], 0
+    for span in sorted(spans, key=lambda s: s.start):
+        pieces.append(line[position : span.start].strip())
+        position = max(position, span.end)
+    pieces.append(line[position:].strip())
+    return [piece for piece in pieces if piece]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=" ab.\u00e9\u2003", max_size=20),
+    st.lists(st.tuples(st.integers(0, 25), st.integers(0, 25)), min_size=1, max_size=3),
+)
+def test_pieces_shortcut_agrees_with_the_loop(line: str, bounds: list[tuple[int, int]]) -> None:
+    spans = [Span(min(a, b), max(a, b), "x") for a, b in bounds]
+    assert news._pieces(line, spans) == _pieces_in_full(line, spans)

@@ -5,50 +5,99 @@ str.find loops; the regex engine costs ~5 ns a character even when nothing match
 every article has to be scanned. This kernel compares the same literals in C: a table lookup per
 character, a literal comparison only where a literal's first character stands. Results are the
 pure-Python path's (finditer's non-overlapping matches, the lower-case literals' overlapping
-ones, in position order), which tests/steps/test_news_kernel.py checks.
+ones, in position order), which tests/steps/test_news_kernel.py checks. The same pass notes a few
+facts of the whole text that news.py would otherwise search for (see Facts), and plain_lines names
+the paragraphs that news._classify_lines need not look at.
 */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
+/* What a literal's occurrence means: a trigger (INLINE_TRIGGER's, non-overlapping as finditer finds
+them), a lower-case trigger (str.find's, overlapping), or a fact the step asks of the whole text: a MARK
+("lik ", ".COM/", ".CO.ID/": see news._line_reason), a SIGNATURE (the literals one of which every
+news_patterns.SIGNATURES match contains) or ANTARA ("(ANTARA", which ANTARA's datelines contain). Facts
+never move the trigger scan on. */
+enum { TRIGGER, LOWER_TRIGGER, MARK, SIGNATURE, ANTARA };
+
 typedef struct {
     const char *text;
     Py_ssize_t size;
-    int lower; /* found with str.find (overlapping, never skipped by a match) rather than by the regex */
+    int kind;
 } Literal;
-
-/* INLINE_TRIGGER's literals and the two lower-case ones, grouped by their first two characters. */
-static const Literal LITERALS[] = {
-    {"ADVERTISEMENT", 13, 0}, {"Artikel", 7, 0}, {"Baca", 4, 0}, {"BACA", 4, 0}, {"Berita", 6, 0},
-    {"Cek B", 5, 0}, {"COPYRIGHT", 9, 0}, {"Copyright", 9, 0}, {"Editor", 6, 0}, {"Foto:", 5, 0},
-    {"Halaman", 7, 0}, {"Lihat", 5, 0},
-    {"Pewarta", 7, 0}, {"Penulis", 7, 0}, {"Penerjemah", 10, 0}, {"Penyunting", 10, 0}, {"Perbesar", 8, 0},
-    {"Reporter", 8, 0}, {"Redaktur", 8, 0},
-    {"SCROLL", 6, 0}, {"Simak", 5, 0}, {"Saksikan", 8, 0}, {"Selengkapnya", 12, 0}, {"Sumber", 6, 0},
-    {"Tonton", 6, 0}, {"Video", 5, 0}, {"[Gambas", 7, 0}, {"(Dok", 4, 0}, {"(dok", 4, 0},
-    {"(kiri", 5, 0}, {"(kanan", 6, 0}, {"(kedua ", 7, 0}, {"(ketiga ", 8, 0}, {"(keempat ", 9, 0},
-    {"(kelima ", 8, 0}, {"(keenam ", 8, 0},
-    {"(tengah", 7, 0}, {"(paling ", 8, 0},
-    {"selengkapnya baca", 17, 1}, {"pic.twitter.com/", 16, 1},
-};
 
 typedef struct {
     unsigned char first; /* index into LITERALS */
     unsigned char count;
 } Group;
 
-/* GROUPS[PAIRS[c][d] - 1]: the literals that start with the characters c, d (0: none do). */
+/* What the scan learns of the whole text besides the triggers. */
+typedef struct {
+    PyObject *mark_lines;      /* the lines with a MARK literal (a set), or NULL: not asked */
+    Py_ssize_t mark_line;      /* the last line added to mark_lines, -1: none */
+    Py_ssize_t signature_line; /* the last line with a SIGNATURE literal, -1: none */
+    int antara;                /* "(ANTARA" occurs */
+} Facts;
+
+/* The literals grouped by their first two characters (facts first in a group, triggers in
+INLINE_TRIGGER's order): GROUPS[PAIRS[c][d] - 1] holds those that start with c, d (0: none do). */
+static const Literal LITERALS[] = {
+    {"(ANTARA", 7, ANTARA},
+    {"detikcom", 8, SIGNATURE},
+    {"detikNews", 9, SIGNATURE},
+    {"/JPNN)", 6, SIGNATURE},
+    {"(jpnn)", 6, SIGNATURE},
+    {"[Gambas:Video ", 14, SIGNATURE},
+    {"[Gambas", 7, TRIGGER},
+    {"lik ", 4, MARK},
+    {".COM/", 5, MARK},
+    {".CO.ID/", 7, MARK},
+    {"ADVERTISEMENT", 13, TRIGGER},
+    {"Artikel", 7, TRIGGER},
+    {"Baca", 4, TRIGGER},
+    {"BACA", 4, TRIGGER},
+    {"Berita", 6, TRIGGER},
+    {"Cek B", 5, TRIGGER},
+    {"COPYRIGHT", 9, TRIGGER},
+    {"Copyright", 9, TRIGGER},
+    {"Editor", 6, TRIGGER},
+    {"Foto:", 5, TRIGGER},
+    {"Halaman", 7, TRIGGER},
+    {"Lihat", 5, TRIGGER},
+    {"Pewarta", 7, TRIGGER},
+    {"Penulis", 7, TRIGGER},
+    {"Penerjemah", 10, TRIGGER},
+    {"Penyunting", 10, TRIGGER},
+    {"Perbesar", 8, TRIGGER},
+    {"Reporter", 8, TRIGGER},
+    {"Redaktur", 8, TRIGGER},
+    {"SCROLL", 6, TRIGGER},
+    {"Simak", 5, TRIGGER},
+    {"Saksikan", 8, TRIGGER},
+    {"Selengkapnya", 12, TRIGGER},
+    {"Sumber", 6, TRIGGER},
+    {"Tonton", 6, TRIGGER},
+    {"Video", 5, TRIGGER},
+    {"(Dok", 4, TRIGGER},
+    {"(dok", 4, TRIGGER},
+    {"(kiri", 5, TRIGGER},
+    {"(kanan", 6, TRIGGER},
+    {"(kedua ", 7, TRIGGER},
+    {"(ketiga ", 8, TRIGGER},
+    {"(keempat ", 9, TRIGGER},
+    {"(kelima ", 8, TRIGGER},
+    {"(keenam ", 8, TRIGGER},
+    {"(tengah", 7, TRIGGER},
+    {"(paling ", 8, TRIGGER},
+    {"selengkapnya baca", 17, LOWER_TRIGGER},
+    {"pic.twitter.com/", 16, LOWER_TRIGGER},
+};
+
 static const Group GROUPS[] = {
-    {0, 1}, {1, 1}, {2, 1}, {3, 1}, {4, 1}, {5, 1}, {6, 1}, {7, 1}, {8, 1}, {9, 1}, {10, 1}, {11, 1},
-    {12, 5}, {17, 2}, {19, 1}, {20, 1}, {21, 1}, {22, 1}, {23, 1}, {24, 1}, {25, 1}, {26, 1}, {27, 1},
-    {28, 1}, {29, 7}, {36, 1}, {37, 1}, {38, 1}, {39, 1},
+    {0, 1}, {1, 2}, {3, 1}, {4, 1}, {5, 2}, {7, 1}, {8, 2}, {10, 1}, {11, 1}, {12, 1}, {13, 1}, {14, 1}, {15, 1}, {16, 1}, {17, 1}, {18, 1}, {19, 1}, {20, 1}, {21, 1}, {22, 5}, {27, 2}, {29, 1}, {30, 1}, {31, 1}, {32, 1}, {33, 1}, {34, 1}, {35, 1}, {36, 1}, {37, 1}, {38, 7}, {45, 1}, {46, 1}, {47, 1}, {48, 1},
 };
 
 static const unsigned char PAIRS[128][128] = {
-    ['A']['D'] = 1, ['A']['r'] = 2, ['B']['a'] = 3, ['B']['A'] = 4, ['B']['e'] = 5, ['C']['e'] = 6,
-    ['C']['O'] = 7, ['C']['o'] = 8, ['E']['d'] = 9, ['F']['o'] = 10, ['H']['a'] = 11, ['L']['i'] = 12,
-    ['P']['e'] = 13, ['R']['e'] = 14, ['S']['C'] = 15, ['S']['i'] = 16, ['S']['a'] = 17, ['S']['e'] = 18,
-    ['S']['u'] = 19, ['T']['o'] = 20, ['V']['i'] = 21, ['[']['G'] = 22, ['(']['D'] = 23, ['(']['d'] = 24,
-    ['(']['k'] = 25, ['(']['t'] = 26, ['(']['p'] = 27, ['s']['e'] = 28, ['p']['i'] = 29,
+    ['(']['A'] = 1, ['d']['e'] = 2, ['/']['J'] = 3, ['(']['j'] = 4, ['[']['G'] = 5, ['l']['i'] = 6, ['.']['C'] = 7, ['A']['D'] = 8, ['A']['r'] = 9, ['B']['a'] = 10, ['B']['A'] = 11, ['B']['e'] = 12, ['C']['e'] = 13, ['C']['O'] = 14, ['C']['o'] = 15, ['E']['d'] = 16, ['F']['o'] = 17, ['H']['a'] = 18, ['L']['i'] = 19, ['P']['e'] = 20, ['R']['e'] = 21, ['S']['C'] = 22, ['S']['i'] = 23, ['S']['a'] = 24, ['S']['e'] = 25, ['S']['u'] = 26, ['T']['o'] = 27, ['V']['i'] = 28, ['(']['D'] = 29, ['(']['d'] = 30, ['(']['k'] = 31, ['(']['t'] = 32, ['(']['p'] = 33, ['s']['e'] = 34, ['p']['i'] = 35,
 };
 
 /* The scan, once per string kind (1, 2 or 4 bytes a character), so the inner loop reads plain arrays. */
@@ -102,15 +151,26 @@ static int record(PyObject *flat, PyObject *by_line, Py_ssize_t line, Py_ssize_t
     return failed;
 }
 
-/* One pass: positions into ``flat`` (whole text), or per line into ``by_line`` (offsets in the line). */
+static int add_line(PyObject *set, Py_ssize_t line) {
+    PyObject *index = PyLong_FromSsize_t(line);
+    if (index == NULL) {
+        return -1;
+    }
+    int failed = PySet_Add(set, index);
+    Py_DECREF(index);
+    return failed;
+}
+
+/* One pass: positions into ``flat`` (whole text), or per line into ``by_line`` (offsets in the line);
+the facts into ``facts``. */
 #define SCAN(T)                                                                                            \
-    static int scan_##T(const T *data, Py_ssize_t length, PyObject *flat, PyObject *by_line) {            \
+    static int scan_##T(const T *data, Py_ssize_t length, PyObject *flat, PyObject *by_line, Facts *facts) { \
         Py_ssize_t skip = 0; /* finditer resumes after a match: nothing starts inside one */               \
         Py_ssize_t line = 0, line_start = 0, current_line = -1;                                            \
         PyObject *current = NULL;                                                                          \
         for (Py_ssize_t i = 0; i + 1 < length; i++) {                                                      \
             T c = data[i], d = data[i + 1];                                                                \
-            unsigned char pair = (c < 128 && d < 128) ? PAIRS[c][d] : 0;                                   \
+            unsigned char pair = ((c | d) < 128) ? PAIRS[c][d] : 0;                                        \
             if (!pair) {                                                                                   \
                 if (c == '\n') {                                                                           \
                     line++;                                                                                \
@@ -121,15 +181,33 @@ static int record(PyObject *flat, PyObject *by_line, Py_ssize_t line, Py_ssize_t
             Group group = GROUPS[pair - 1];                                                                \
             for (int k = group.first; k < group.first + group.count; k++) {                                \
                 const Literal *literal = &LITERALS[k];                                                     \
-                if ((literal->lower || i >= skip) && literal_at_##T(data, length, i, literal)) {           \
-                    if (record(flat, by_line, line, by_line ? i - line_start : i, &current, &current_line) < 0) {        \
-                        return -1;                                                                         \
-                    }                                                                                      \
-                    if (!literal->lower) {                                                                 \
-                        skip = i + literal->size;                                                          \
-                    }                                                                                      \
-                    break;                                                                                 \
+                if ((literal->kind == TRIGGER && i < skip) || !literal_at_##T(data, length, i, literal)) { \
+                    continue;                                                                              \
                 }                                                                                          \
+                if (literal->kind == MARK) {                                                               \
+                    if (facts->mark_lines != NULL && facts->mark_line != line) {                           \
+                        if (add_line(facts->mark_lines, line) < 0) {                                       \
+                            return -1;                                                                     \
+                        }                                                                                  \
+                        facts->mark_line = line;                                                           \
+                    }                                                                                      \
+                    continue;                                                                              \
+                }                                                                                          \
+                if (literal->kind == SIGNATURE) {                                                          \
+                    facts->signature_line = line;                                                          \
+                    continue;                                                                              \
+                }                                                                                          \
+                if (literal->kind == ANTARA) {                                                             \
+                    facts->antara = 1;                                                                     \
+                    continue;                                                                              \
+                }                                                                                          \
+                if (record(flat, by_line, line, by_line ? i - line_start : i, &current, &current_line) < 0) { \
+                    return -1;                                                                             \
+                }                                                                                          \
+                if (literal->kind == TRIGGER) {                                                            \
+                    skip = i + literal->size;                                                              \
+                }                                                                                          \
+                break;                                                                                     \
             }                                                                                              \
         }                                                                                                  \
         return 0;                                                                                          \
@@ -138,12 +216,12 @@ SCAN(Py_UCS1)
 SCAN(Py_UCS2)
 SCAN(Py_UCS4)
 
-static int scan(PyObject *text, PyObject *flat, PyObject *by_line) {
+static int scan(PyObject *text, PyObject *flat, PyObject *by_line, Facts *facts) {
     Py_ssize_t length = PyUnicode_GET_LENGTH(text);
     switch (PyUnicode_KIND(text)) {
-    case PyUnicode_1BYTE_KIND: return scan_Py_UCS1(PyUnicode_1BYTE_DATA(text), length, flat, by_line);
-    case PyUnicode_2BYTE_KIND: return scan_Py_UCS2(PyUnicode_2BYTE_DATA(text), length, flat, by_line);
-    default: return scan_Py_UCS4(PyUnicode_4BYTE_DATA(text), length, flat, by_line);
+    case PyUnicode_1BYTE_KIND: return scan_Py_UCS1(PyUnicode_1BYTE_DATA(text), length, flat, by_line, facts);
+    case PyUnicode_2BYTE_KIND: return scan_Py_UCS2(PyUnicode_2BYTE_DATA(text), length, flat, by_line, facts);
+    default: return scan_Py_UCS4(PyUnicode_4BYTE_DATA(text), length, flat, by_line, facts);
     }
 }
 
@@ -157,35 +235,119 @@ static PyObject *trigger_positions(PyObject *self, PyObject *text) {
     if (positions == NULL) {
         return NULL;
     }
-    if (scan(text, positions, NULL) < 0) {
+    Facts facts = {NULL, -1, -1, 0};
+    if (scan(text, positions, NULL, &facts) < 0) {
         Py_DECREF(positions);
         return NULL;
     }
     return positions;
 }
 
-static PyObject *triggers_by_line(PyObject *self, PyObject *text) {
+static PyObject *scan_lines(PyObject *self, PyObject *text) {
     (void)self;
     if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "triggers_by_line() needs a str");
+        PyErr_SetString(PyExc_TypeError, "scan_lines() needs a str");
         return NULL;
     }
     PyObject *by_line = PyDict_New();
     if (by_line == NULL) {
         return NULL;
     }
-    if (scan(text, NULL, by_line) < 0) {
+    PyObject *mark_lines = PySet_New(NULL);
+    if (mark_lines == NULL) {
         Py_DECREF(by_line);
         return NULL;
     }
-    return by_line;
+    Facts facts = {mark_lines, -1, -1, 0};
+    if (scan(text, NULL, by_line, &facts) < 0) {
+        Py_DECREF(by_line);
+        Py_DECREF(mark_lines);
+        return NULL;
+    }
+    return Py_BuildValue("(NNnO)", by_line, mark_lines, facts.signature_line, facts.antara ? Py_True : Py_False);
+}
+
+/* Whether ``line`` is a paragraph that news._line_reason answers None for without looking further:
+stripped, longer than 60 characters (and at most 400: longer ones news.py passes over itself), not
+ending in ")", opening in ASCII with none of ``openings`` (news_patterns.LINE_HEAD_OPENINGS) and not
+with "(", "-" or "#". The caller rules out lines with a MARK literal. */
+static int plain_line(PyObject *line, PyObject *openings) {
+    int kind = PyUnicode_KIND(line);
+    const void *data = PyUnicode_DATA(line);
+    Py_ssize_t from = 0, to = PyUnicode_GET_LENGTH(line);
+    if (to <= 60) {
+        return 0;
+    }
+    while (from < to && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, from))) {
+        from++;
+    }
+    while (to > from && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, to - 1))) {
+        to--;
+    }
+    if (to - from <= 60 || to - from > 400 || PyUnicode_READ(kind, data, to - 1) == ')') {
+        return 0;
+    }
+    char head[3];
+    for (int k = 0; k < 3; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, from + k);
+        if (c > 127) {
+            return 0;
+        }
+        head[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    if (head[0] == '(' || head[0] == '-' || head[0] == '#') {
+        return 0;
+    }
+    PyObject *opening = PyUnicode_DecodeASCII(head, 3, NULL);
+    if (opening == NULL) {
+        return -1;
+    }
+    int found = PySet_Contains(openings, opening);
+    Py_DECREF(opening);
+    return found < 0 ? -1 : !found;
+}
+
+/* plain_lines(lines, openings, mark_lines) -> set: the plain lines (see plain_line) not in mark_lines. */
+static PyObject *plain_lines(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    (void)self;
+    if (nargs != 3 || !PyList_Check(args[0]) || !PyAnySet_Check(args[1]) || !PyAnySet_Check(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "plain_lines(lines, openings, mark_lines) needs a list and two sets");
+        return NULL;
+    }
+    PyObject *plain = PySet_New(NULL);
+    if (plain == NULL) {
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(args[0]); i++) {
+        PyObject *line = PyList_GET_ITEM(args[0], i);
+        if (!PyUnicode_Check(line)) {
+            PyErr_SetString(PyExc_TypeError, "plain_lines() needs lines of str");
+            Py_DECREF(plain);
+            return NULL;
+        }
+        int answer = plain_line(line, args[1]);
+        PyObject *index = answer > 0 ? PyLong_FromSsize_t(i) : NULL;
+        int marked = index != NULL && PySet_GET_SIZE(args[2]) ? PySet_Contains(args[2], index) : 0;
+        if (answer < 0 || (answer > 0 && index == NULL) || marked < 0
+            || (index != NULL && !marked && PySet_Add(plain, index) < 0)) {
+            Py_XDECREF(index);
+            Py_DECREF(plain);
+            return NULL;
+        }
+        Py_XDECREF(index);
+    }
+    return plain;
 }
 
 static PyMethodDef methods[] = {
     {"trigger_positions", trigger_positions, METH_O,
      "Where an inline marker can start in a text: news.py's _trigger_positions."},
-    {"triggers_by_line", triggers_by_line, METH_O,
-     "The same positions per line of a text, as {line index: [offsets in the line]}."},
+    {"scan_lines", scan_lines, METH_O,
+     "The same positions per line of a text, as {line index: [offsets in the line]}; the lines with a "
+     "mark (news._line_reason's); the last line with a signature literal (-1: none); whether the text has "
+     "\"(ANTARA\"."},
+    {"plain_lines", (PyCFunction)(void (*)(void))plain_lines, METH_FASTCALL,
+     "The lines that news._classify_lines can pass over: plain paragraphs with no mark (see plain_line)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -11,7 +11,9 @@ with no marker passes through untouched.
 
 One scan per document: a literal scan finds the few places where a marker can start (in C when
 ``saring.steps._news`` is built, else with a regex; same positions), and the full patterns are tried
-there only. A second scan runs only when a cut could expose more (two pieces
+there only. The C scan also answers what would otherwise cost a search of the whole text (marks,
+signatures, ``(ANTARA``) and which lines are plain paragraphs; ``saring.steps._news_title`` finds where a
+glued headline ends in ASCII text. Without them the same answers come from Python. A second scan runs only when a cut could expose more (two pieces
 joined into a marker, a new last line), so cleaning clean text changes nothing.
 
 Reasons (``span`` = cut out of a kept line; a line left empty by its spans is dropped whole):
@@ -61,6 +63,10 @@ try:
     from saring.steps import _news as _kernel
 except ImportError:
     _kernel = None  # no compiler: pure Python below
+try:
+    from saring.steps import _news_title as _title_kernel
+except ImportError:
+    _title_kernel = None  # no compiler: pure Python below
 
 __all__ = ["News", "NewsFindings", "find_boilerplate"]
 
@@ -105,6 +111,21 @@ _MAX_CAPTION_CHARS = 300
 _ENDS_SENTENCE = frozenset('.!?"\u201d')
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?(?:\s|$)")
 _STARTERS = P.STRONG_STARTERS | P.SENTENCE_STARTERS
+# The word lists of the headline logic, in the order saring.steps._news_title takes them.
+_TITLE_WORD_SETS = (
+    P.HEADLINE_LOWER,
+    P.STRONG_STARTERS,
+    P.SENTENCE_STARTERS,
+    P.SHORT_STARTERS,
+    P.SUBJECT_HEADS,
+    P.NAME_OPENERS,
+    P.ROLE_WORDS,
+    P.NUMBER_UNITS,
+    _STARTERS,
+    _CAMEL_BRANDS,
+)
+# No plain lines: without the kernel every line is classified.
+_NO_LINES: frozenset[int] = frozenset()
 # What may follow the ")" that TRAILING_PAREN ends at: detik's lower-case tags and spaces, nothing else.
 _TAG_TAIL = re.compile(r"[a-z0-9'&.\-\s]*")
 
@@ -140,14 +161,14 @@ def _find(lines: list[str], text: str, datelines: bool) -> NewsFindings:
     """``find_boilerplate`` for the lines of ``text``, which the step has already joined."""
     found = NewsFindings()
     texts = [line.strip() for line in lines]
+    triggers, marks, plain, signature, antara = _scan(lines, text)
     if datelines:
-        _find_dateline(lines, texts, found)
-    marks = "lik " in text or ".COM/" in text or ".CO.ID/" in text
-    headers = _classify_lines(texts, found, marks)
+        _find_dateline(lines, texts, found, antara)
+    headers = _classify_lines(texts, found, marks, plain)
     _find_related_blocks(texts, headers, found)
     _trailing_headline(texts, found)
     last = _last_kept_line(texts, found)
-    for index, positions in _triggers_by_line(lines, text).items():
+    for index, positions in triggers.items():
         if index not in found.drop:
             _find_inline(lines[index], index, positions, found)
             if "(" in map(lines[index].__getitem__, positions):
@@ -164,7 +185,7 @@ def _find(lines: list[str], text: str, datelines: bool) -> NewsFindings:
         and not _tail_may_change(texts, rests, found)
         and not _ending_exposed(rests, last)
     )
-    if found.source is None:
+    if found.source is None and signature:
         found.source = _signature_source(lines)
     return found
 
@@ -172,8 +193,11 @@ def _find(lines: list[str], text: str, datelines: bool) -> NewsFindings:
 # --- datelines ---------------------------------------------------------------------------------
 
 
-def _find_dateline(lines: list[str], texts: list[str], found: NewsFindings) -> None:
-    """The dateline sits at the start of one of the first lines, after at most a caption or title."""
+def _find_dateline(lines: list[str], texts: list[str], found: NewsFindings, antara: bool) -> None:
+    """The dateline sits at the start of one of the first lines, after at most a caption or title.
+
+    ``antara`` False promises that the text has no "(ANTARA" (no ANTARA dateline can match)."""
+    dateline = P.DATELINE if antara else P.DATELINE_NO_ANTARA
     seen: list[int] = []
     for index, line in enumerate(lines):
         if not texts[index] or _furniture(texts[index]):
@@ -181,11 +205,11 @@ def _find_dateline(lines: list[str], texts: list[str], found: NewsFindings) -> N
         if len(seen) == 3:
             return
         lead = len(line) - len(line.lstrip()) if line[:1].isspace() else 0
-        match = P.DATELINE.match(line, lead)
+        match = dateline.match(line, lead)
         if match and (not seen or _outlet_group(match)):
             _take_dateline(lines, index, match, lead, seen, found)
             return
-        glued = _glued_antara(line)
+        glued = _glued_antara(line) if antara else None
         if glued:
             found.add_span(index, 0, glued.start(), "caption_line")
             _take_dateline(lines, index, glued, glued.start(), [], found)
@@ -322,10 +346,13 @@ def _signature_source(lines: list[str]) -> str | None:
 # --- whole lines -------------------------------------------------------------------------------
 
 
-def _classify_lines(texts: list[str], found: NewsFindings, marks: bool = True) -> dict[int, str]:
+def _classify_lines(
+    texts: list[str], found: NewsFindings, marks: bool = True, plain: frozenset[int] | set[int] = _NO_LINES
+) -> dict[int, str]:
     """Drop whole boilerplate lines; return the lines that may head a related block, by family.
 
     ``marks``: whether the text has "lik ", ".COM/" or ".CO.ID/" anywhere (see ``_line_reason``).
+    ``plain``: lines that the kernel found to be paragraphs ``_line_reason`` answers None for.
     """
     headers: dict[int, str] = {}
     previous = ""
@@ -334,7 +361,7 @@ def _classify_lines(texts: list[str], found: NewsFindings, marks: bool = True) -
         if not text or index in drop:
             continue
         size = len(text)
-        if size > 400:  # _line_reason's answer, without the call: a paragraph
+        if size > 400 or index in plain:  # _line_reason's answer, without the call: a paragraph
             previous = ""
             continue
         reason = _short_line_reason(text) if size <= 60 else _line_reason(text, marks)
@@ -440,6 +467,8 @@ def _link_list(text: str, family: str, titles: list[int], texts: list[str]) -> b
 
 def _trailing_headline(texts: list[str], found: NewsFindings) -> None:
     """A Title Case headline after the last paragraph is a link to another article (detik, kompas)."""
+    if len(texts) < 3:  # fewer than the three kept lines asked for below
+        return
     kept = _last_kept(texts, found)
     if len(kept) == 3 and _headline_after(texts[kept[0]], texts[kept[1]]):
         found.drop[kept[0]] = "related_link_line"
@@ -481,7 +510,7 @@ def _ending_exposed(rests: dict[int, str], last: int) -> bool:
 
 def _tail_may_change(texts: list[str], rests: dict[int, str], found: NewsFindings) -> bool:
     """Cuts in the last two lines may leave a trailing headline that this pass did not see."""
-    if not rests:
+    if not rests or len(texts) < 3:  # no cut, or fewer than the three kept lines asked for below
         return False
     kept = _last_kept(texts, found)
     if len(kept) < 3 or (kept[0] not in rests and kept[1] not in rests):
@@ -495,11 +524,16 @@ _START = operator.attrgetter("start")
 
 def _pieces(line: str, spans: list[Span]) -> list[str]:
     """The non-empty pieces of a line between its spans, stripped."""
+    if len(spans) == 1:  # the loop below, unrolled for the common case
+        span = spans[0]
+        pieces = [line[: span.start].strip(), line[span.end if span.end > 0 else 0 :].strip()]
+        return [piece for piece in pieces if piece]
     pieces = []
     position = 0
-    for span in sorted(spans, key=_START) if len(spans) > 1 else spans:
+    for span in sorted(spans, key=_START):
         pieces.append(line[position : span.start].strip())
-        position = max(position, span.end)
+        if span.end > position:
+            position = span.end
     pieces.append(line[position:].strip())
     return [piece for piece in pieces if piece]
 
@@ -581,10 +615,23 @@ def _caption_sentence_end(line: str, position: int, limit: int) -> int | None:
     return len(line.rstrip()) if len(line) <= limit else None
 
 
-def _triggers_by_line(lines: list[str], text: str) -> dict[int, list[int]]:
-    """Where a marker can start, per line (in line order): one scan of the whole text (``lines`` joined)."""
+def _scan(lines: list[str], text: str) -> tuple[dict[int, list[int]], bool, frozenset[int] | set[int], bool, bool]:
+    """One scan of the whole text (``lines`` joined): where a marker can start, per line (in line order);
+    whether the text has a mark (see ``_line_reason``); the lines ``_classify_lines`` can pass over (see
+    ``_news.plain_lines``); whether ``_signature_source`` may find a signature (False only when none of
+    the literals every signature contains is in the last three lines); whether an ANTARA dateline may
+    match (False only when the text has no "(ANTARA")."""
     if _kernel is not None:
-        return _kernel.triggers_by_line(text)
+        by_line, mark_lines, signature_line, antara = _kernel.scan_lines(text)
+        plain = _kernel.plain_lines(lines, P.LINE_HEAD_OPENINGS, mark_lines)
+        signature = signature_line != -1 and signature_line >= len(lines) - 3
+        return by_line, bool(mark_lines), plain, signature, antara
+    marks = "lik " in text or ".COM/" in text or ".CO.ID/" in text
+    return _triggers_by_line(lines, text), marks, _NO_LINES, True, True
+
+
+def _triggers_by_line(lines: list[str], text: str) -> dict[int, list[int]]:
+    """Where a marker can start, per line (in line order), without the kernel."""
     positions = _trigger_positions(text)
     if not positions:
         return {}
@@ -708,6 +755,16 @@ def _related_end(line: str, match: re.Match[str], following: re.Match[str] | Non
 
 
 def _title_end(line: str, start: int, stop: int, in_parens: bool) -> int:
+    """``_headline_end``, in C where the text it can look at is ASCII and a few punctuation characters (the
+    kernel answers -1 where not)."""
+    if _title_kernel is not None:
+        end = _title_kernel.title_end(line, start, stop, in_parens, _TITLE_WORD_SETS)
+        if end != -1:
+            return end
+    return _headline_end(line, start, stop, in_parens)
+
+
+def _headline_end(line: str, start: int, stop: int, in_parens: bool) -> int:
     """The end of a related headline glued into a paragraph.
 
     Headlines are short, Title Case (or, at ANTARA, sentence case) and carry no final period; the

@@ -18,19 +18,21 @@ PLACE = r"[A-Z][A-Za-z'\u2019.]{1,25}(?:[ -][A-Z][A-Za-z'\u2019.]{0,25}){0,3}"
 UPPER_PLACE = r"[A-Z][A-Z'\u2019.]{2,25}(?:[ -][A-Z][A-Z'\u2019.]{0,25}){0,3}"
 
 # Datelines, tried at the start of one of the first lines. Named groups give place and outlet.
-DATELINE = re.compile(
-    rf"""
+_ANTARA_DATELINE = rf"(?P<ap>[A-Z][^()\n]{{0,40}}?),?\s*\((?P<ao>ANTARA(?:/[A-Z]{{2,10}})?)\)\s*{DASH}\s*"
+_DATELINE = rf"""
     (?:
-        (?P<ap>[A-Z][^()\n]{{0,40}}?),?\s*\((?P<ao>ANTARA(?:/[A-Z]{{2,10}})?)\)\s*{DASH}\s*
+        {{antara}}
       | (?P<oo>{OUTLET})\s*(?:,\s*|\s{DASH}\s)(?P<op>{PLACE})\s*(?:{DASH}|\.(?=\s))\s*
       | (?P<pp>{PLACE}),\s*(?P<po>{OUTLET})\s*{DASH}\s*
       | (?P<mo>{DOMAIN})\s*{DASH}\s*
       | (?P<up>{UPPER_PLACE})\s*(?:{DASH}\s+|:\s+)
       | (?P<dp>[A-Z][a-z]{{2,20}}(?:\ [A-Z][a-z]{{2,20}}){{0,2}})\ {DASH}\ (?=[A-Z0-9"\u201c])
     )
-    """,
-    re.VERBOSE,
-)
+    """
+DATELINE = re.compile(_DATELINE.replace("{antara}", _ANTARA_DATELINE), re.VERBOSE)
+# DATELINE for text with no "(ANTARA": its first alternative, which costs most to try, fails at once
+# (same groups, never set), so the matches are DATELINE's.
+DATELINE_NO_ANTARA = re.compile(_DATELINE.replace("{antara}", "(?!)(?P<ap>)(?P<ao>)"), re.VERBOSE)
 # ANTARA's dateline glued behind a photo caption: ``…bahan debat nanti.Jakarta (ANTARA) - Calon…``.
 GLUED_ANTARA = re.compile(
     rf"(?<=[a-z.,!?\"\u201d)])(?P<ap>(?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+),?\s*\((?P<ao>ANTARA)\)\s*{DASH}\s*"
