@@ -68,7 +68,8 @@ class PipelineConfig(BaseModel):
             reads = set(step.metadata_reads())
             # Fields no step writes come from the input records; a field a step writes but only later
             # (or not in this pipeline) is an ordering mistake worth failing on now.
-            misplaced = sorted((reads - written) & _fields_steps_write())
+            unwritten = reads - written
+            misplaced = sorted(unwritten & _fields_steps_write()) if unwritten else []
             if misplaced:
                 raise ConfigError(
                     f"{where}: step {step_config.name!r} reads {misplaced}, which no earlier step writes; "

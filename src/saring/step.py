@@ -12,6 +12,7 @@ Steps that must see the whole corpus before deciding (deduplication) subclass
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pkgutil
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -149,6 +150,16 @@ def _discover() -> None:
     _DISCOVERED = True
 
 
+def _import_own_module(name: str) -> None:
+    """Import only the module a step's name points to (``news`` → saring.steps.news,
+    ``exact_dedup`` → saring.dedup.exact): a worker then loads the steps its pipeline uses,
+    not every step's libraries. Anything else is left to full discovery."""
+    for module_name in (f"saring.steps.{name}", f"saring.dedup.{name.removesuffix('_dedup')}"):
+        if importlib.util.find_spec(module_name) is not None:
+            importlib.import_module(module_name)
+            return
+
+
 def _import_step(path: str) -> type[Step]:
     module_name, _, class_name = path.partition(":")
     try:
@@ -169,7 +180,10 @@ def get_step(name: str) -> type[Step]:
     """A registered step by name, or a user's own step class given as ``package.module:ClassName``."""
     if ":" in name:
         return _import_step(name)
-    _discover()
+    if name not in _REGISTRY and name.isidentifier():
+        _import_own_module(name)
+    if name not in _REGISTRY:
+        _discover()
     try:
         return _REGISTRY[name]
     except KeyError:
