@@ -65,3 +65,12 @@ def test_a_c1_control_inside_mojibake_is_repaired_in_one_pass(text):
     # "\x8d" hides the pair from ftfy until it is removed; the step then runs ftfy again
     once = normalize(text).text
     assert normalize(once).text == once
+
+
+def test_mojibake_is_repaired_where_it_is_and_nowhere_else():
+    # ftfy sees the words around each pair; a far-off "Â\xa0" (NBSP's mojibake) is an anchor too
+    filler = "Harga cabai di pasar tradisional naik lagi pekan ini. " * 6
+    text = filler + "Suhu mencapai Â±30 derajat. " + filler + "kata dia.Â\u00a0Pedagang mengeluh. " + filler
+    out = normalize(text).text
+    assert "±30 derajat" in out and "kata dia. Pedagang" in out and "Â" not in out
+    assert out.startswith(filler.strip()[:40]) and normalize(out).text == out
