@@ -57,3 +57,18 @@ def test_count_kept_batch_counts_like_count_kept():
     Pipeline.count_kept_batch(kept, many)
     assert one.to_dict() == many.to_dict() and many.kept == 3
     assert many.lines_removed == {"related_link_line": 1}
+
+
+def test_a_step_that_raises_fails_one_document_and_the_batch_goes_on():
+    from failing_steps import Explodes
+    from saring.pipeline import Failed
+
+    pipeline = Pipeline([Normalize(), Explodes(), DropsShortLines()])
+    batch = [Document("a", "Gudang petasan meledak di Tangerang."), Document("b", "Singkat."),
+             Document("c", "Harga beras naik di Pasar Cipinang.")]
+    stats = Stats()
+    outcomes = pipeline.process_batch(batch, stats)
+    assert isinstance(outcomes[0], Failed) and outcomes[0].step == "explodes"
+    assert outcomes[0].message == "step 'explodes' raised ValueError: cannot handle this text"
+    assert isinstance(outcomes[1], Removed) and outcomes[2].id == "c"
+    assert (stats.input, stats.errors, stats.errors_by_kind["step_failed"], stats.removed_total) == (3, 1, 1, 1)

@@ -18,9 +18,13 @@ import orjson
 from saring.config import DEFAULT_PRESET, PipelineConfig, load_config, load_preset, parse_config
 from saring.document import Document
 from saring.io import ReadOptions
-from saring.pipeline import Pipeline, Removed, Stats
+from saring.pipeline import Failed, Pipeline, Removed, Stats
 
-__all__ = ["CleanResult", "Sieve", "load"]
+__all__ = ["CleanResult", "Sieve", "StepFailedError", "load"]
+
+
+class StepFailedError(RuntimeError):
+    """A step raised on a record given to :meth:`Sieve.filter` (a run records it as an error instead)."""
 
 
 @dataclass
@@ -82,6 +86,8 @@ class Sieve:
             for i, r in enumerate(records)
         )
         for outcome in self.pipeline.process(documents, stats):
+            if isinstance(outcome, Failed):
+                raise StepFailedError(f"{outcome.message} on record {outcome.document.id!r}") from outcome.error
             if not isinstance(outcome, Removed):
                 yield {id_field: outcome.id, text_field: outcome.text, "metadata": outcome.metadata,
                        "removed": [r.as_dict() for r in outcome.removals]}

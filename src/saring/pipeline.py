@@ -32,7 +32,23 @@ class Removed:
     details: dict[str, Any] | None = None
 
 
-Outcome = Document | Removed
+@dataclass(slots=True)
+class Failed:
+    """A document a step raised on: it becomes an error record (``step_failed``) and the run goes on.
+
+    A bug in one step (or a user's own step) must cost one document, not a terabyte run.
+    """
+
+    document: Document
+    step: str
+    error: Exception
+
+    @property
+    def message(self) -> str:
+        return f"step {self.step!r} raised {type(self.error).__name__}: {self.error}"
+
+
+Outcome = Document | Removed | Failed
 
 
 @dataclass
@@ -129,15 +145,20 @@ class Pipeline:
         outcomes: list[Outcome] = []
         append = outcomes.append
         for document in documents:
-            for step in steps:
-                result = step.process(document)
-                if isinstance(result, Drop):
-                    append(Removed(document, step.name, result.reason, result.details))
-                    stats.removed[(step.name, result.reason)] += 1
-                    break
-                document = result
-            else:
-                append(document)
+            try:
+                for step in steps:
+                    result = step.process(document)
+                    if isinstance(result, Drop):
+                        append(Removed(document, step.name, result.reason, result.details))
+                        stats.removed[(step.name, result.reason)] += 1
+                        break
+                    document = result
+                else:
+                    append(document)
+            except Exception as error:  # any step, ours or a user's: the document is an error, the run goes on
+                append(Failed(document, step.name, error))
+                stats.errors += 1
+                stats.errors_by_kind["step_failed"] += 1
         return outcomes
 
     def clean(self, document: Document) -> tuple[Document, str]:

@@ -28,7 +28,7 @@ from saring.document import Document
 from saring.io import ReadError, ReadOptions, Shard, reader_for
 from saring.io.files import Storage, storage_options
 from saring.io.output import DocumentSink, ErrorSink, RemovedSink, read_documents
-from saring.pipeline import Pipeline, Removed, Stats
+from saring.pipeline import Failed, Pipeline, Removed, Stats
 
 WORK = "_saring"
 PROGRESS_EVERY = 256
@@ -104,15 +104,19 @@ def document_task(context: RunContext, shard: Shard, progress: Progress = _no_pr
     kept_parts = ("documents", f"part-{shard.id}.parquet") if final else stage_file(0, shard.id)
     kept = DocumentSink(storage, *kept_parts, work=not final)
     passed = 0
+    seen = 0
 
     def run_batch(batch: list[Document], text_bytes: int) -> None:
-        nonlocal passed
+        nonlocal passed, seen
         outcomes = pipeline.process_batch(batch, stats)
-        passing = [outcome for outcome in outcomes if not isinstance(outcome, Removed)]
+        passing = [outcome for outcome in outcomes if isinstance(outcome, Document)]
         if len(passing) < len(outcomes):
-            for outcome in outcomes:
+            for number, outcome in enumerate(outcomes, seen + 1):
                 if isinstance(outcome, Removed):
                     removed.write(outcome)
+                elif isinstance(outcome, Failed):
+                    errors.write(_step_failure(shard, number, outcome))
+        seen += len(outcomes)
         kept.write_many(passing)
         if final:
             Pipeline.count_kept_batch(passing, stats)
@@ -142,6 +146,13 @@ def document_task(context: RunContext, shard: Shard, progress: Progress = _no_pr
     payload = {"stats": stats.to_dict(), "passed": passed}
     write_marker(storage, task, payload)
     return payload
+
+
+def _step_failure(shard: Shard, number: int, failed: Failed) -> ReadError:
+    """The error record of a document a step raised on: its number among the shard's documents, its id."""
+    document = failed.document
+    return ReadError(shard.path, number, "document", "step_failed",
+                     f"{failed.message} on document {document.id!r} (shard {shard.id})", document.text[:200])
 
 
 def index_task(context: RunContext, step_number: int, shard_id: str) -> None:
