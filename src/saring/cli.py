@@ -189,8 +189,17 @@ def _storage_options(pairs: list[str]) -> dict[str, Any]:
     return options
 
 
+def _note_missing_kernels() -> None:
+    from saring.kernels import slow_note
+
+    note = slow_note()
+    if note:
+        print(note, file=sys.stderr)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     sieve = _sieve(args)
+    _note_missing_kernels()
     try:
         summary = sieve.run(
             args.inputs, args.output, workers=args.workers, executor=args.executor,
@@ -290,6 +299,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not all(Path(path).is_file() for path in inputs):
         raise UsageError("the bundled sample corpus is missing from this installation")
     sieve = _sieve(args)
+    _note_missing_kernels()
     summary = sieve.run(inputs, args.output, workers=args.workers, progress=sys.stderr.isatty(), overwrite=True)
     report = _write_report(args.output)
     print(demo_summary(summary, report))
