@@ -1,8 +1,9 @@
 """The quality step's C kernel (saring.steps._quality) gives exactly what its pure-Python twins give.
 
 ``line_counts`` / ``word_counts`` are compared with ``quality._line_counts`` / ``quality._word_counts``
-and the whole signal dict with the kernel on and off, on hand-written Indonesian text and on
-arbitrary text (every Unicode kind, astral characters, empty strings, odd whitespace).
+and the whole signal dict (``signals``, which lowers the text itself where ``fold`` can) with the
+kernel on and off, on hand-written Indonesian text and on arbitrary text (every Unicode kind, astral
+characters, empty strings, odd whitespace).
 """
 
 from __future__ import annotations
@@ -47,11 +48,13 @@ FIXTURES = [
     NEWS,
     REPEATED,
     NEWS.replace("\n", "\r\n"),
+    "Tunggu.... lalu...... lagi.. #viral ##banjir …. ..........\n#",  # dot runs that "..." counts 1, 2, 0, 3 times
+    "ŸANG DİTUNGGU ẞ",  # lower() moves Ÿ out of a wider kind; İ grows to two characters
 ]
 
 # Characters every branch of the kernel cares about, so arbitrary text hits them often.
 INTERESTING = (
-    "abzAZ09-ßàÿĀɏɐİΣς"  # word characters and their edges (U+00DF, U+024F, U+0250), case-changing letters
+    "abzAZ09-ßàÿĀɏɐİΣςŸƁ\u212a\u212b\u1e9e\u2c7e"  # word characters, their edges, letters lower() moves
     " \t\r\n\x0b\x0c\x1c\x85\xa0\u2028\u3000"  # str.strip's whitespace
     ".!?\"'”’…#•*·▪►‣◦–"  # line ends, ellipses, bullets
     "$+<=>^`|~¢©¬®±´×÷™Ω℃⇒■⺀⿿🀀🙂🫿\U0001fb00"  # symbols, in and just outside _SYMBOL_RUN's ranges
@@ -144,6 +147,32 @@ def test_arbitrary_text_gives_the_same_signals(text: str) -> None:
         assert_same_signals(text, QualityOptions(), monkeypatch)
 
 
+def test_fold_is_lower_wherever_it_folds() -> None:
+    """fold lowers each character on its own, so agreeing on every BMP character (astral ones it
+    leaves to lower()) makes it agree on any text; Σ, whose lowercase depends on its neighbours, and
+    İ, which lowers to two characters, are left to lower()."""
+    folded = [(c, kernel.fold(c)) for c in map(chr, range(0x10000))]
+    assert [c for c, fold in folded if fold is not None and fold != c.lower()] == []
+    assert sum(fold is not None for _, fold in folded) > 60_000
+    assert kernel.fold("ÀÉÞ ABC ß µ ÿ") == "àéþ abc ß µ ÿ"
+    assert kernel.fold("“Kata” — ĀƁ") == "“kata” — āɓ"
+    assert kernel.fold("ΣΑΣ") is None
+    assert kernel.fold("İstanbul") is None
+    assert kernel.fold("\u212a") is None  # the Kelvin sign lowers to ASCII k
+    assert kernel.fold("🙂") is None
+    assert kernel.fold("") == ""
+
+
+@given(TEXT)
+def test_fold_agrees_with_lower_on_arbitrary_text(text: str) -> None:
+    assert kernel.fold(text) in (None, text.lower())
+
+
+def test_signals_wants_a_key_per_signal() -> None:
+    with pytest.raises(ValueError, match="one key per signal"):
+        kernel.signals("dan", quality._STOPWORD_TABLE, 30, 10, (2,), (5,), ("line_count",))
+
+
 def test_stopword_table_refuses_what_it_cannot_hold() -> None:
     with pytest.raises(ValueError, match="ASCII"):
         kernel.stopword_table(["sudah", "türkçe"], [])
@@ -166,11 +195,16 @@ def test_repeated_calls_do_not_grow_memory() -> None:
     text = NEWS[:400]
     lowered = text.lower()
     table = quality._STOPWORD_TABLE
+    step = Quality()
+    folded_by_lower = "İ" + text  # the kernel calls lower() on this one
 
     def calls(times: int) -> None:
         for _ in range(times):
             kernel.word_counts(text, lowered, table, 10)
             kernel.line_counts(text, 30)
+            step.signals(text)
+            step.signals(folded_by_lower)
+            kernel.fold(text)
 
     calls(20_000)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
