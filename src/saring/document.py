@@ -8,9 +8,15 @@ the text as it was read.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import operator
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+try:
+    from saring import _document as _kernel
+except ImportError:
+    _kernel = None  # no compiler: pure Python below
 
 __all__ = ["Document", "Removal", "Span"]
 
@@ -104,32 +110,41 @@ class Document:
         """
         if not drop and not cut:
             return
-        drop = drop or {}
-        cut = cut or {}
         if lines is None:
             lines = self.text.split("\n")
         count = len(lines)
-        origin: Sequence[int] = self.origin if self.origin is not None else range(1, count + 1)
+        origin = self.origin
         removals = self.removals
         # Only the lines named in drop or cut change; visiting just those (in line order) keeps the
         # cost of an edit independent of the document's length.
+        if not drop:
+            drop = _NO_DROP
+            indices: Iterable[int] = sorted(cut) if len(cut) > 1 else cut
+        elif not cut:
+            cut = _NO_CUT
+            indices = sorted(drop) if len(drop) > 1 else drop
+        else:
+            indices = sorted({*drop, *cut})
         gone: list[int] = []
-        for i in sorted({*drop, *cut}) if len(drop) + len(cut) > 1 else (*drop, *cut):
+        for i in indices:
             if not 0 <= i < count:
                 continue
+            number = origin[i] if origin is not None else i + 1
             reason = drop.get(i)
             if reason is not None:
-                removals.append(Removal(origin[i], lines[i], reason, step))
+                removals.append(Removal(number, lines[i], reason, step))
                 gone.append(i)
                 continue
             spans = cut.get(i)
             if spans:
-                line = _cut_line(removals, lines[i], origin[i], spans, step)
+                line = _kernel.cut_line(removals, lines[i], number, spans, step, Removal) if _kernel else None
+                if line is None:  # no kernel, or a span whose bounds the kernel leaves to Python
+                    line = _cut_line(removals, lines[i], number, spans, step)
                 if line and not line.isspace():
                     lines[i] = line
                 else:
                     gone.append(i)
-        kept_origin = list(origin)
+        kept_origin = list(origin) if origin is not None else list(range(1, count + 1))
         for i in reversed(gone):  # gone is in line order
             del lines[i]
             del kept_origin[i]
@@ -145,12 +160,15 @@ class Document:
         }
 
 
-def _span_start(span: Span) -> int:
-    return span.start
+_span_start = operator.attrgetter("start")
+_NO_DROP: Mapping[int, str] = {}
+_NO_CUT: Mapping[int, Sequence[Span]] = {}
 
 
 def _cut_line(removals: list[Removal], line: str, number: int, spans: Sequence[Span], step: str) -> str:
-    """What is left of a line once its spans are cut out; each cut is recorded in ``removals``."""
+    """What is left of a line once its spans are cut out; each cut is recorded in ``removals``.
+
+    ``saring._document.cut_line`` does the same in C (tests/test_document_kernel.py)."""
     if len(spans) == 1:  # most cut lines have one span: the loop below, unrolled
         span = spans[0]
         start = span.start if span.start > 0 else 0
@@ -174,7 +192,7 @@ def _cut_line(removals: list[Removal], line: str, number: int, spans: Sequence[S
             continue
         removed = line[start:end].strip()
         if removed:
-            removals.append(Removal(number, removed, span.reason, step, span=True))
+            removals.append(Removal(number, removed, span.reason, step, True))
         pieces.append(line[position:start])
         position = end
     pieces.append(line[position:])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 
 KERNELS = (
+    "saring._document",
     "saring.lid._features",
     "saring.steps._news",
     "saring.steps._news_title",

@@ -9,7 +9,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from saring import document as document_module
 from saring.document import Document, Span
+from saring.domains import url_domain
 from saring.steps import news
 from saring.steps import news_patterns as P
 from saring.steps.news import News
@@ -71,6 +73,8 @@ FIXTURES = [
 def pure_python(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(news, "_kernel", None)
     monkeypatch.setattr(news, "_title_kernel", None)
+    monkeypatch.setattr(news, "_cut_kernel", None)
+    monkeypatch.setattr(document_module, "_kernel", None)
 
 
 def clean(text: str) -> tuple[str, list[dict], dict]:
@@ -82,14 +86,14 @@ def clean(text: str) -> tuple[str, list[dict], dict]:
 
 
 def both_paths(text: str) -> tuple[object, object]:
-    """The step's result with the kernels (``_news`` and ``_news_title``) and without them."""
+    """The step's result with the kernels (``_news``, ``_news_title`` and ``saring._document``) and without them."""
     with_kernel = clean(text)
-    saved = news._kernel, news._title_kernel
-    news._kernel = news._title_kernel = None
+    saved = news._kernel, news._title_kernel, news._cut_kernel, document_module._kernel
+    news._kernel = news._title_kernel = news._cut_kernel = document_module._kernel = None
     try:
         without = clean(text)
     finally:
-        news._kernel, news._title_kernel = saved
+        news._kernel, news._title_kernel, news._cut_kernel, document_module._kernel = saved
     return with_kernel, without
 
 
@@ -166,11 +170,12 @@ def test_kernel_keeps_no_references() -> None:
         kernel.scan_lines(text)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     lines = [*text.split("\n"), "Pemerintah kota meminta warga tetap tenang selama perbaikan jalan berlangsung."]
-    assert kernel.plain_lines(lines, P.LINE_HEAD_OPENINGS, set()) == {len(lines) - 1}
+    assert kernel.plain_lines(lines, news._HEAD_WORDS, set()) == {len(lines) - 1}
     for _ in range(100_000):
         kernel.scan_lines(text)
         kernel.trigger_positions(text)
-        kernel.plain_lines(lines, P.LINE_HEAD_OPENINGS, {1, 3})
+        kernel.trailing_candidates(lines[0] + " (abc/def) tag (x)", len(lines[0]) + 17, P.TRAILING_TEXT_ENDS)
+        kernel.plain_lines(lines, news._HEAD_WORDS, {1, 3})
     grown_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
     assert grown_kib < 2048
 
@@ -209,6 +214,9 @@ HEAD_PIECES = [
 ]
 
 
+TAG_PIECES = ["tag", "Tags", "TAGS", "s", "_", "1", ":", "\u00e9", "\u201c", "\u2019", "\u00a9", "\u017f"]
+
+
 def test_line_head_openings_are_the_openings_of_line_head_words() -> None:
     openings = set()
     for word in LINE_HEAD_WORDS:
@@ -231,6 +239,21 @@ def test_cannot_head_only_answers_where_line_head_cannot_match(text: str) -> Non
         assert P.LINE_HEAD.match(text) is None
 
 
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(HEAD_PIECES + TAG_PIECES), st.text(max_size=4)), min_size=1, max_size=4
+    ).map("".join)
+)
+@example("tags_ x")
+@example("TAGS\u00e9")
+@example("Tag")
+@example("\u201cBaca")
+@example("\u00a9 2025")
+def test_line_head_answers_as_line_head(text: str) -> None:
+    assert news._line_head(text) == (P.LINE_HEAD.match(text) is not None)
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.one_of(st.sampled_from(LINE_PIECES + HEAD_PIECES), st.text(max_size=30)), max_size=12).map(
@@ -248,7 +271,10 @@ def _plain_in_python(lines: list[str], mark_lines: set[int]) -> set[int]:
     plain = set()
     for index, line in enumerate(lines):
         text = line.strip()
-        if 60 < len(text) <= 400 and index not in mark_lines and not text.endswith(")") and news._cannot_head(text):
+        # Where the first 14 characters are ASCII or a quote opens, the kernel decides LINE_HEAD itself.
+        decided = text[:14].isascii() or text[:1] in ("\u201c", "\u201d", "\u2018", "\u2019")
+        no_head = news._cannot_head(text) or (decided and not news._line_head(text))
+        if 60 < len(text) <= 400 and index not in mark_lines and not text.endswith(")") and no_head:
             plain.add(index)
     return plain
 
@@ -256,6 +282,7 @@ def _plain_in_python(lines: list[str], mark_lines: set[int]) -> set[int]:
 PARAGRAPH_PIECES = [
     *LINE_PIECES, *HEAD_PIECES, "Pemerintah kota meminta warga tetap tenang selama perbaikan jalan", " " * 30,
     "a" * 61, "Warga", "\u3000", "\u2003", "\u00e9", "\U0001f600", "\n", "(", "-", "#", "politik ", ".COM/",
+    *TAG_PIECES, "Berdasarkan ", "Halaman ", "\u201cKami ", "Penulis", "\u2019",
 ]
 
 
@@ -267,7 +294,7 @@ PARAGRAPH_PIECES = [
 def test_plain_lines_are_lines_line_reason_passes_over(text: str) -> None:
     lines = text.split("\n")
     _, mark_lines, _, _ = kernel.scan_lines(text)
-    plain = kernel.plain_lines(lines, P.LINE_HEAD_OPENINGS, mark_lines)
+    plain = kernel.plain_lines(lines, news._HEAD_WORDS, mark_lines)
     assert plain == _plain_in_python(lines, mark_lines)
     for index in plain:
         assert news._line_reason(lines[index].strip()) is None
@@ -277,9 +304,16 @@ def test_plain_lines_are_lines_line_reason_passes_over(text: str) -> None:
 def test_plain_lines_on_examples() -> None:
     paragraph = "Pemerintah kota meminta warga tetap tenang selama perbaikan jalan di pusat kota."
     lines = [paragraph, "Baca juga: " + paragraph, paragraph + " (abc)", "short", " " + paragraph + " ", paragraph]
-    assert kernel.plain_lines(lines, P.LINE_HEAD_OPENINGS, {5}) == {0, 4}
+    assert kernel.plain_lines(lines, news._HEAD_WORDS, {5}) == {0, 4}
+    # Openings of LINE_HEAD's words that start no word of it, and a quote, are plain; "Tags" is not.
+    heads = ["Berdasarkan " + paragraph, "\u201cKami " + paragraph, "Tags " + paragraph, "Tagsa " + paragraph]
+    assert kernel.plain_lines(heads, news._HEAD_WORDS, set()) == {0, 1, 3}
+
+
+def test_head_words_open_with_line_head_openings() -> None:
+    assert set(news._HEAD_WORDS) == P.LINE_HEAD_OPENINGS
     with pytest.raises(TypeError):
-        kernel.plain_lines([b"x"], P.LINE_HEAD_OPENINGS, set())
+        kernel.plain_lines([b"x"], news._HEAD_WORDS, set())
 
 
 def test_dateline_facts_read_the_groups_in_pattern_order() -> None:
@@ -354,6 +388,28 @@ def test_trailing_match_shortcut_finds_what_the_full_search_finds(line: str, bac
     assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict()))
 
 
+@needs_kernel
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from([*TRAILING_PIECES, *P.TRAILING_TEXT_ENDS, "x" * 300]), st.text(max_size=5)),
+        max_size=14,
+    ).map("".join),
+    st.integers(-3, 40),
+)
+@example("kata dia. (abc) (def) (ghi) (jkl) tag", 0)
+@example("(", 0)
+@example("", 0)
+@example("abc", -2)
+def test_trailing_candidates_in_c_are_the_python_ones(line: str, back: int) -> None:
+    end = len(line) - back
+    got = kernel.trailing_candidates(line, end, P.TRAILING_TEXT_ENDS)
+    if 0 <= end <= len(line):
+        assert got == news._trailing_candidates(line, end)
+    else:
+        assert got is None
+
+
 def _one_title_end_in_full(line: str, start: int, limit: int) -> tuple[int, bool]:
     """``_one_title_end`` before its shortcut: ``_sentence_start`` asked at every capitalised word."""
     glue = news._glue_position(line, start + 3, limit)
@@ -417,3 +473,45 @@ def _pieces_in_full(line: str, spans: list[Span]) -> list[str]:
 def test_pieces_shortcut_agrees_with_the_loop(line: str, bounds: list[tuple[int, int]]) -> None:
     spans = [Span(min(a, b), max(a, b), "x") for a, b in bounds]
     assert news._pieces(line, spans) == _pieces_in_full(line, spans)
+
+
+# --- the cached URL source -------------------------------------------------------------------------
+
+URL_PIECES = [
+    "https://", "http://", "://", "//", "/", "?", "#", ":", "@", "[", "]", "[::1]", "news.detik.com",
+    "WWW.Kompas.COM", "antaranews.co.id", "user:pw@", ":8080", "\t", "\n", " ", "\u00e9", ".", "ftp",
+    "x", "\U0001f600", "%2F", "\x00",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=40), st.lists(st.sampled_from(URL_PIECES), max_size=12).map("".join)))
+@example("https://news.detik.com/berita/d-1/judul?x=1#a")
+@example("http://[::1/x")
+@example("a:b://host.com/x")
+@example("https://host.com\t.id/x")
+def test_url_source_is_the_domain_of_the_whole_url(url: str) -> None:
+    news._host_source.cache_clear()
+    assert news._url_source(url) == url_domain(url)
+
+
+def test_url_source_of_what_is_not_a_url() -> None:
+    assert news._url_source(None) is None and news._url_source(42) is None
+    assert news._url_source("https://www.antaranews.com/berita/1") == "antaranews.com"
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.sampled_from(["Baca", "BACA", "baca", "bAcA", "Baca juga", "BACA JUGA:", "Baca juga berita lainnya"]),
+    st.lists(
+        st.one_of(st.sampled_from([" ", ":", "\u3000", " " * 40, "Judul", "selengkapnya"]), st.text(max_size=10)),
+        max_size=12,
+    ).map("".join),
+    st.text(alphabet=" :x", max_size=70),
+)
+@example("Baca juga", " " * 60 + ":", "")
+@example("Baca", " halaman selanjutnya pada halaman berikutnya.", "")
+def test_long_baca_lines_skip_no_anchored_match(head: str, middle: str, tail: str) -> None:
+    text = (head + middle + tail).strip()
+    if len(text) > 60 and news._long_read_also(text):
+        assert P.LINE_ANCHORED.fullmatch(text) is None

@@ -267,11 +267,61 @@ static PyObject *scan_lines(PyObject *self, PyObject *text) {
     return Py_BuildValue("(NNnO)", by_line, mark_lines, facts.signature_line, facts.antara ? Py_True : Py_False);
 }
 
+/* Whether a character of a word: what \b tells apart (ASCII here). */
+static int word_character(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* Whether news._line_head answers False for a line (stripped, at least HEAD characters long) that opens
+in ASCII: ``lowered`` holds its first HEAD characters in lower case, ``words`` is news._HEAD_WORDS.
+1 no head, 0 a head, -1 error. */
+#define HEAD 14
+static int no_ascii_head(const char *lowered, PyObject *words) {
+    if (lowered[0] == '(' || lowered[0] == '-' || lowered[0] == '#') {
+        return 0;
+    }
+    if (lowered[0] == 't' && lowered[1] == 'a' && lowered[2] == 'g'
+        && (!word_character(lowered[3]) || (lowered[3] == 's' && !word_character(lowered[4])))) {
+        return 0; /* tags?\b */
+    }
+    PyObject *opening = PyUnicode_DecodeASCII(lowered, 3, NULL);
+    if (opening == NULL) {
+        return -1;
+    }
+    PyObject *candidates = PyDict_GetItemWithError(words, opening); /* borrowed */
+    Py_DECREF(opening);
+    if (candidates == NULL) {
+        return PyErr_Occurred() ? -1 : 1;
+    }
+    if (!PyTuple_Check(candidates)) {
+        PyErr_SetString(PyExc_TypeError, "plain_lines() needs tuples of words");
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(candidates); k++) {
+        Py_ssize_t size;
+        const char *word = PyUnicode_Check(PyTuple_GET_ITEM(candidates, k))
+                               ? PyUnicode_AsUTF8AndSize(PyTuple_GET_ITEM(candidates, k), &size)
+                               : NULL;
+        if (word == NULL) {
+            if (!PyErr_Occurred()) {
+                PyErr_SetString(PyExc_TypeError, "plain_lines() needs words of str");
+            }
+            return -1;
+        }
+        if (size <= HEAD && memcmp(word, lowered, (size_t)size) == 0) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* Whether ``line`` is a paragraph that news._line_reason answers None for without looking further:
 stripped, longer than 60 characters (and at most 400: longer ones news.py passes over itself), not
-ending in ")", opening in ASCII with none of ``openings`` (news_patterns.LINE_HEAD_OPENINGS) and not
-with "(", "-" or "#". The caller rules out lines with a MARK literal. */
-static int plain_line(PyObject *line, PyObject *openings) {
+ending in ")", and news._line_head answers False for it: it opens in ASCII with none of LINE_HEAD's words
+(``words``: news._HEAD_WORDS), or with a quote (which has no case). A line whose first characters are not
+all ASCII is left to news.py unless its first three are, with none of the words' openings. The caller
+rules out lines with a MARK literal. */
+static int plain_line(PyObject *line, PyObject *words) {
     int kind = PyUnicode_KIND(line);
     const void *data = PyUnicode_DATA(line);
     Py_ssize_t from = 0, to = PyUnicode_GET_LENGTH(line);
@@ -287,31 +337,38 @@ static int plain_line(PyObject *line, PyObject *openings) {
     if (to - from <= 60 || to - from > 400 || PyUnicode_READ(kind, data, to - 1) == ')') {
         return 0;
     }
-    char head[3];
-    for (int k = 0; k < 3; k++) {
+    char lowered[HEAD];
+    int ascii = HEAD;
+    for (int k = 0; k < HEAD; k++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, from + k);
         if (c > 127) {
-            return 0;
+            ascii = k;
+            break;
         }
-        head[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        lowered[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    if (head[0] == '(' || head[0] == '-' || head[0] == '#') {
-        return 0;
+    if (ascii == HEAD) {
+        return no_ascii_head(lowered, words);
     }
-    PyObject *opening = PyUnicode_DecodeASCII(head, 3, NULL);
-    if (opening == NULL) {
-        return -1;
+    if (ascii >= 3 && lowered[0] != '(' && lowered[0] != '-' && lowered[0] != '#') {
+        /* news._cannot_head: an ASCII opening that is none of the words' */
+        PyObject *opening = PyUnicode_DecodeASCII(lowered, 3, NULL);
+        if (opening == NULL) {
+            return -1;
+        }
+        int known = PyDict_Contains(words, opening);
+        Py_DECREF(opening);
+        return known < 0 ? -1 : !known;
     }
-    int found = PySet_Contains(openings, opening);
-    Py_DECREF(opening);
-    return found < 0 ? -1 : !found;
+    Py_UCS4 first = PyUnicode_READ(kind, data, from);
+    return first == 0x201c || first == 0x201d || first == 0x2018 || first == 0x2019;
 }
 
-/* plain_lines(lines, openings, mark_lines) -> set: the plain lines (see plain_line) not in mark_lines. */
+/* plain_lines(lines, words, mark_lines) -> set: the plain lines (see plain_line) not in mark_lines. */
 static PyObject *plain_lines(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
     (void)self;
-    if (nargs != 3 || !PyList_Check(args[0]) || !PyAnySet_Check(args[1]) || !PyAnySet_Check(args[2])) {
-        PyErr_SetString(PyExc_TypeError, "plain_lines(lines, openings, mark_lines) needs a list and two sets");
+    if (nargs != 3 || !PyList_Check(args[0]) || !PyDict_Check(args[1]) || !PyAnySet_Check(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "plain_lines(lines, words, mark_lines): a list, a dict and a set");
         return NULL;
     }
     PyObject *plain = PySet_New(NULL);
@@ -339,6 +396,72 @@ static PyObject *plain_lines(PyObject *self, PyObject *const *args, Py_ssize_t n
     return plain;
 }
 
+/* Whether ``c`` may follow the ")" that TRAILING_PAREN ends at (news._TAG_TAIL's class). */
+static int tag_tail_character(Py_UCS4 c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '&' || c == '.' || c == '-'
+           || Py_UNICODE_ISSPACE(c);
+}
+
+/* trailing_candidates(line, end, endings) -> (bool, tuple) | None: news._trailing_candidates. None when
+``end`` is not within the line (news.py then answers in Python). */
+static PyObject *trailing_candidates(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    (void)self;
+    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyLong_Check(args[1]) || !PyTuple_Check(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "trailing_candidates(line, end, endings)");
+        return NULL;
+    }
+    PyObject *line = args[0];
+    Py_ssize_t end = PyLong_AsSsize_t(args[1]);
+    if (end == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(line);
+    const void *data = PyUnicode_DATA(line);
+    if (end < 0 || end > PyUnicode_GET_LENGTH(line)) {
+        Py_RETURN_NONE;
+    }
+    Py_ssize_t text_end = end;
+    while (text_end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, text_end - 1))) {
+        text_end--;
+    }
+    int text = 0;
+    for (Py_ssize_t k = 0; text_end && !text && k < PyTuple_GET_SIZE(args[2]); k++) {
+        Py_ssize_t found = PyUnicode_Tailmatch(line, PyTuple_GET_ITEM(args[2], k), 0, text_end, 1);
+        if (found < 0) {
+            return NULL;
+        }
+        text = found > 0;
+    }
+    Py_ssize_t floor = end > 600 ? end - 600 : 0, starts[3], count = 0;
+    Py_ssize_t close = end - 1;
+    while (close >= floor && PyUnicode_READ(kind, data, close) != ')') {
+        close--;
+    }
+    int tail = close >= floor;
+    for (Py_ssize_t k = close + 1; tail && k < end; k++) {
+        tail = tag_tail_character(PyUnicode_READ(kind, data, k));
+    }
+    for (Py_ssize_t position = end - 1; tail && count < 3 && position >= floor; position--) {
+        if (PyUnicode_READ(kind, data, position) == '(') {
+            int space = position > 0 && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, position - 1));
+            starts[count++] = space ? position - 1 : position;
+        }
+    }
+    PyObject *candidates = PyTuple_New(count);
+    if (candidates == NULL) {
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *start = PyLong_FromSsize_t(starts[k]);
+        if (start == NULL) {
+            Py_DECREF(candidates);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(candidates, k, start);
+    }
+    return Py_BuildValue("(ON)", text ? Py_True : Py_False, candidates);
+}
+
 static PyMethodDef methods[] = {
     {"trigger_positions", trigger_positions, METH_O,
      "Where an inline marker can start in a text: news.py's _trigger_positions."},
@@ -346,6 +469,9 @@ static PyMethodDef methods[] = {
      "The same positions per line of a text, as {line index: [offsets in the line]}; the lines with a "
      "mark (news._line_reason's); the last line with a signature literal (-1: none); whether the text has "
      "\"(ANTARA\"."},
+    {"trailing_candidates", (PyCFunction)(void (*)(void))trailing_candidates, METH_FASTCALL,
+     "Where news._trailing_match tries its patterns: whether TRAILING_TEXT may match, and the starts for "
+     "TRAILING_PAREN."},
     {"plain_lines", (PyCFunction)(void (*)(void))plain_lines, METH_FASTCALL,
      "The lines that news._classify_lines can pass over: plain paragraphs with no mark (see plain_line)."},
     {NULL, NULL, 0, NULL},

@@ -67,6 +67,10 @@ try:
     from saring.steps import _news_title as _title_kernel
 except ImportError:
     _title_kernel = None  # no compiler: pure Python below
+try:
+    from saring import _document as _cut_kernel
+except ImportError:
+    _cut_kernel = None  # no compiler: pure Python below
 
 __all__ = ["News", "NewsFindings", "find_boilerplate"]
 
@@ -252,7 +256,7 @@ def _take_dateline(
 ) -> None:
     line = lines[index]
     raw = line[start : match.end()].strip()
-    if match.end() >= len(line.rstrip()):
+    if _NON_SPACE.search(line, match.end()) is None:  # nothing after the dateline but spaces
         found.drop[index] = "dateline"
     else:
         found.add_span(index, start, match.end(), "dateline")
@@ -390,13 +394,26 @@ def _line_reason(text: str, marks: bool = True) -> str | None:
         return _short_line_reason(text)
     if len(text) > 400:
         return None
-    anywhere = text.endswith(")") or (marks and ("lik " in text or ".COM/" in text))
-    if not anywhere:
-        if _cannot_head(text):
-            return None  # most paragraphs end here
-        if not P.LINE_HEAD.match(text):
-            return None
-    return _match_line(text, anywhere or (marks and ".CO.ID/" in text))
+    credit = text.endswith(")")
+    if not (credit or (marks and ("lik " in text or ".COM/" in text))) and not _line_head(text):
+        return None  # most paragraphs end here
+    # LINE's answer, from the variant without the mid-line alternatives the line's substrings rule out
+    # ("lik " is common, in "publik ", the click prompt's "lik di" and "lik link" are not).
+    outlet = marks and (".COM/" in text or ".CO.ID/" in text)
+    click = marks and ("lik di" in text or "lik link" in text)
+    if not (credit or outlet or click) and _long_read_also(text):
+        return None
+    match = P.line_pattern(credit, outlet, click).fullmatch(text)
+    return match.lastgroup if match else None
+
+
+def _long_read_also(text: str) -> bool:
+    """True when LINE_ANCHORED cannot match a line longer than 60 characters because it opens with "Baca"
+    (any case, in ASCII) and has text past its first 24 characters: the ``Baca juga: Judul …`` paragraphs.
+
+    Of LINE_ANCHORED's alternatives only a few open with "baca": a ``Baca selengkapnya …`` link (at most
+    49 characters) and the ``Baca juga``-style labels (at most 24) followed by spaces and a ":" alone."""
+    return text[:4].lower() == "baca" and text[:14].isascii() and not text[24:60].isspace()
 
 
 def _cannot_head(text: str) -> bool:
@@ -406,6 +423,42 @@ def _cannot_head(text: str) -> bool:
     (case folding there matches more than ASCII letters)."""
     head = text[:3]
     return head.isascii() and head.lower() not in P.LINE_HEAD_OPENINGS and head[:1] not in ("(", "-", "#")
+
+
+def _line_head(text: str) -> bool:
+    """Whether LINE_HEAD matches ``text``, without the regex (60 alternatives tried one by one) where the
+    text opens in ASCII, where case folding is ASCII's; an opening quote has no case and opens no
+    alternative (tests/steps/test_news_kernel.py checks both against the regex)."""
+    if _cannot_head(text):
+        return False
+    head = text[:14]  # the longest word, "advertisement", and a character for "tags?\b"'s boundary
+    if not head.isascii():
+        return text[0] not in _CASELESS_OPENINGS and P.LINE_HEAD.match(text) is not None
+    lowered = head.lower()
+    if lowered[0] in "(-#" or lowered.startswith(_HEAD_WORDS.get(lowered[:3], ())):
+        return True
+    # ``tags?\b``: "tag" or "tags" before a character that is not a word's.
+    return lowered.startswith("tag") and (
+        not _word_character(lowered[3:4]) or (lowered[3] == "s" and not _word_character(lowered[4:5]))
+    )
+
+
+def _word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def _head_words() -> dict[str, tuple[str, ...]]:
+    """LINE_HEAD's literal alternatives by their first three letters."""
+    words: dict[str, tuple[str, ...]] = {}
+    for alternative in P.LINE_HEAD_ALTERNATIVES:
+        word = alternative.removeprefix("\\")
+        if word[1:].isalpha():
+            words[word[:3]] = (*words.get(word[:3], ()), word)
+    return words
+
+
+_HEAD_WORDS = _head_words()
+_CASELESS_OPENINGS = frozenset("\u201c\u201d\u2018\u2019")
 
 
 @functools.lru_cache(maxsize=4096)  # short lines are mostly furniture that repeats from article to article
@@ -523,7 +576,17 @@ _START = operator.attrgetter("start")
 
 
 def _pieces(line: str, spans: list[Span]) -> list[str]:
-    """The non-empty pieces of a line between its spans, stripped."""
+    """The non-empty pieces of a line between its spans, stripped (in C when ``saring._document`` is built;
+    it answers None for a span whose bounds are not plain ints)."""
+    if _cut_kernel is not None:
+        pieces = _cut_kernel.pieces(line, spans)
+        if pieces is not None:
+            return pieces
+    return _pieces_in_python(line, spans)
+
+
+def _pieces_in_python(line: str, spans: list[Span]) -> list[str]:
+    """``_pieces`` without the kernel."""
     if len(spans) == 1:  # the loop below, unrolled for the common case
         span = spans[0]
         pieces = [line[: span.start].strip(), line[span.end if span.end > 0 else 0 :].strip()]
@@ -623,7 +686,7 @@ def _scan(lines: list[str], text: str) -> tuple[dict[int, list[int]], bool, froz
     match (False only when the text has no "(ANTARA")."""
     if _kernel is not None:
         by_line, mark_lines, signature_line, antara = _kernel.scan_lines(text)
-        plain = _kernel.plain_lines(lines, P.LINE_HEAD_OPENINGS, mark_lines)
+        plain = _kernel.plain_lines(lines, _HEAD_WORDS, mark_lines)
         signature = signature_line != -1 and signature_line >= len(lines) - 3
         return by_line, bool(mark_lines), plain, signature, antara
     marks = "lik " in text or ".COM/" in text or ".CO.ID/" in text
@@ -1055,7 +1118,7 @@ def _name_like(value: str) -> bool:
     words = value.rstrip(".").split()
     if not words or len(words) > 8 or "," in value:
         return False
-    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    return sum([w[0].isupper() for w in words]) >= 0.75 * len(words)
 
 
 def _collect_names(text: str, found: NewsFindings) -> None:
@@ -1111,11 +1174,12 @@ def _before_trailing_spans(line: str, spans: list[Span] | tuple[()], end: int) -
 
 
 def _take_trailing(match: re.Match[str], index: int, found: NewsFindings) -> bool:
-    groups = match.groupdict()
-    if groups.get("prompt"):
+    # TRAILING_TEXT has the groups prompt and teaser, TRAILING_PAREN has tags.
+    text = match.re is P.TRAILING_TEXT
+    if text and match["prompt"]:
         found.add_span(index, match.start(), match.end(), "call_to_action")
         return True
-    teaser = groups.get("teaser")
+    teaser = match["teaser"] if text else None
     if teaser:
         start = match.start()
         while len(words := teaser.split()) < 4 or not _is_title_case(words):
@@ -1127,7 +1191,7 @@ def _take_trailing(match: re.Match[str], index: int, found: NewsFindings) -> boo
         found.add_span(index, start, match.end(), "related_link_inline")
         found.related_links.append(teaser)
         return True
-    tags = groups.get("tags")
+    tags = None if text else match["tags"]
     if tags and tags.strip():
         tags_start = match.start("tags")
         found.add_span(index, match.start(), tags_start, "credit_line")
@@ -1137,29 +1201,51 @@ def _take_trailing(match: re.Match[str], index: int, found: NewsFindings) -> boo
     return True
 
 
+_TEXT_END_LAST = frozenset(ending[-1] for ending in P.TRAILING_TEXT_ENDS)
+
+
 def _trailing_match(line: str, end: int) -> re.Match[str] | None:
     """TRAILING_PAREN tried at the last few "(" before ``end``; TRAILING_TEXT only when the ending fits."""
-    text_end = end
-    while text_end and line[text_end - 1].isspace():
-        text_end -= 1
-    if line.endswith(P.TRAILING_TEXT_ENDS, 0, text_end):
+    candidates = (
+        _kernel.trailing_candidates(line, end, P.TRAILING_TEXT_ENDS) if _kernel is not None else None
+    )  # None: no kernel, or an ``end`` the kernel leaves to Python
+    text, starts = candidates if candidates is not None else _trailing_candidates(line, end)
+    if text:
         match = P.TRAILING_TEXT.search(line, max(0, end - 200), end)
         if match:
             return match
-    floor = max(0, end - 600)
-    close = line.rfind(")", floor, end)
-    if close == -1 or not _TAG_TAIL.fullmatch(line, close + 1, end):
-        return None  # TRAILING_PAREN ends at the last ")", followed by tags at most
-    position = end
-    for _ in range(3):
-        position = line.rfind("(", floor, position)
-        if position == -1:
-            return None
-        start = position - 1 if position and line[position - 1].isspace() else position
+    for start in starts:
         match = P.TRAILING_PAREN.match(line, start, end)
         if match:
             return match
     return None
+
+
+def _trailing_candidates(line: str, end: int) -> tuple[bool, tuple[int, ...]]:
+    """Whether TRAILING_TEXT may match before ``end`` (its ending fits), and where TRAILING_PAREN is tried:
+    at (or one space before) the last three "(" in the last 600 characters, only when the last ")" is
+    followed by tags at most (TRAILING_PAREN ends there). ``_news.trailing_candidates`` in C."""
+    text_end = end
+    while text_end and line[text_end - 1].isspace():
+        text_end -= 1
+    # The last character rules out most endings faster than the five suffixes.
+    text = (
+        bool(text_end)
+        and line[text_end - 1] in _TEXT_END_LAST
+        and line.endswith(P.TRAILING_TEXT_ENDS, 0, text_end)
+    )
+    floor = max(0, end - 600)
+    close = line.rfind(")", floor, end)
+    if close == -1 or not _TAG_TAIL.fullmatch(line, close + 1, end):
+        return text, ()
+    starts = []
+    position = end
+    for _ in range(3):
+        position = line.rfind("(", floor, position)
+        if position == -1:
+            break
+        starts.append(position - 1 if position and line[position - 1].isspace() else position)
+    return text, tuple(starts)
 
 
 def _whole_line_cuts_to_drops(lines: list[str], found: NewsFindings) -> dict[int, str]:
@@ -1238,17 +1324,43 @@ def _merge_metadata(metadata: dict[str, Any], found: NewsFindings) -> None:
         metadata["dateline"] = found.dateline
     if "source" not in metadata:
         # The outlet the text names, else the domain of the page's URL.
-        source = found.source or url_domain(metadata.get("url"))
+        source = found.source or _url_source(metadata.get("url"))
         if source:
             metadata["source"] = source
-    for key in ("related_titles", "related_links", "authors", "editors"):
-        values = getattr(found, key)
-        if not values:
-            continue
-        existing = metadata.get(key)
-        if existing is not None and not isinstance(existing, list):
-            continue
-        if existing is None:
-            metadata[key] = list(values)
-        else:
-            existing.extend(value for value in values if value not in existing)
+    # Most documents have none of the four lists: one test rules them all out.
+    if found.related_titles or found.related_links or found.authors or found.editors:
+        for key in ("related_titles", "related_links", "authors", "editors"):
+            _merge_list(metadata, key, getattr(found, key))
+
+
+def _merge_list(metadata: dict[str, Any], key: str, values: list[str]) -> None:
+    if not values:
+        return
+    existing = metadata.get(key)
+    if existing is not None and not isinstance(existing, list):
+        return
+    if existing is None:
+        metadata[key] = list(values)
+    else:
+        existing.extend(value for value in values if value not in existing)
+
+
+def _url_source(url: object) -> str | None:
+    """``url_domain(url)``, cached on the URL's scheme and host: a host depends on nothing after them.
+
+    The part kept ends at the first "/", "?" or "#" after "://", which is at or past where ``urlsplit``'s
+    netloc ends, so the netloc (and the host) of the part is the URL's (tests/steps/test_news.py)."""
+    if not isinstance(url, str):
+        return None
+    marker = url.find("://")
+    if marker == -1:
+        return None
+    return _host_source(url[: _HOST_END.match(url, marker + 3).end()])
+
+
+_HOST_END = re.compile(r"[^/?#]*")
+
+
+@functools.lru_cache(maxsize=4096)  # a corpus comes from a few thousand hosts at most
+def _host_source(prefix: str) -> str | None:
+    return url_domain(prefix)

@@ -7,6 +7,7 @@ quantifiers over the same characters) so a 1 MB line cannot make them backtrack.
 
 from __future__ import annotations
 
+import functools
 import re
 
 DASH = r"(?:-{1,2}|\u2013|\u2014)"
@@ -109,8 +110,21 @@ def _line(caption_credit: str, caption_outlet: str, click_here: str) -> re.Patte
     return re.compile(pattern.replace("@click_here@", click_here), re.VERBOSE)
 
 
-LINE = _line(_LINE_CAPTION_CREDIT, _LINE_CAPTION_OUTLET, _LINE_CLICK_HERE)
-LINE_ANCHORED = _line("", "", "")
+@functools.cache  # compiled when first asked for: most runs ask for a few of the eight
+def line_pattern(credit: bool, outlet: bool, click: bool) -> re.Pattern[str]:
+    """LINE with only the alternatives that can start mid-line which a line's substrings allow: ``credit``
+    (it ends with ")"), ``outlet`` (it has ".COM/" or ".CO.ID/"), ``click`` (it has "lik di" or "lik
+    link"). The alternatives left out cannot match the line, so the answer is LINE's, without the
+    backtracking they cost."""
+    return _line(
+        _LINE_CAPTION_CREDIT if credit else "",
+        _LINE_CAPTION_OUTLET if outlet else "",
+        _LINE_CLICK_HERE if click else "",
+    )
+
+
+LINE = line_pattern(True, True, True)
+LINE_ANCHORED = line_pattern(False, False, False)
 
 # The first word of every INLINE alternative, and the marks of a glued photo caption (``(dok``,
 # ``(kiri``: see ``_glued_captions``). One scan of the whole text for these literals finds the few positions where
@@ -124,13 +138,18 @@ INLINE_TRIGGER = re.compile(
 )
 # The opening of every LINE alternative that can match a line longer than 60 characters, except
 # the two checked by hand (a caption ending in a credit in parentheses, a "klik di sini" prompt).
-LINE_HEAD = re.compile(
-    r"(?i:advertisement|scroll|iklan|loading|sponsored|\[gambas|baca|simak|lihat|tonton|berita|pilihan"
-    r"|saksikan|artikel|rekomendasi|terpopuler|terkini|perbesar|foto|ilustrasi|keterangan|sumber|image|hak"
-    r"|getty|photo|\(|editor|penulis|reporter|redaktur|pewarta|penyunting|kontributor|fotografer|penerjemah"
-    r"|produser|video|laporan|-|copyright|\u00a9|dilarang|cek|dapatkan|ikuti|follow|gabung|join|kunjungi|klik"
-    r"|download|halaman|tags?\b|topik|tagar|\#|home|beranda)"
+# Each alternative is a regex: the plain words (and ``\[gambas``) are literals, which news.py's
+# ``_line_head`` compares without the regex where a line opens in ASCII.
+LINE_HEAD_ALTERNATIVES = (
+    "advertisement", "scroll", "iklan", "loading", "sponsored", r"\[gambas", "baca", "simak", "lihat",
+    "tonton", "berita", "pilihan", "saksikan", "artikel", "rekomendasi", "terpopuler", "terkini", "perbesar", "foto",
+    "ilustrasi", "keterangan", "sumber", "image", "hak", "getty", "photo", r"\(", "editor", "penulis",
+    "reporter", "redaktur", "pewarta", "penyunting", "kontributor", "fotografer", "penerjemah", "produser",
+    "video", "laporan", "-", "copyright", r"\u00a9", "dilarang", "cek", "dapatkan", "ikuti", "follow",
+    "gabung", "join", "kunjungi", "klik", "download", "halaman", r"tags?\b", "topik", "tagar", r"\#", "home",
+    "beranda",
 )
+LINE_HEAD = re.compile("(?i:" + "|".join(LINE_HEAD_ALTERNATIVES) + ")")
 # Markers found anywhere inside a line (scrapers glue boilerplate into paragraphs).
 INLINE = re.compile(
     r"""
