@@ -72,3 +72,32 @@ def test_a_step_that_raises_fails_one_document_and_the_batch_goes_on():
     assert outcomes[0].message == "step 'explodes' raised ValueError: cannot handle this text"
     assert isinstance(outcomes[1], Removed) and outcomes[2].id == "c"
     assert (stats.input, stats.errors, stats.errors_by_kind["step_failed"], stats.removed_total) == (3, 1, 1, 1)
+
+
+class Records(Step):
+    """Notes which document it saw, under its own label; drops the ids it is told to."""
+
+    name = "records"
+
+    def __init__(self, label: str, log: list[tuple[str, str]], drop: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.label, self.log, self.drop = label, log, drop
+
+    def process(self, document: Document) -> Document | Drop:
+        self.log.append((self.label, document.id))
+        return Drop("dropped_here") if document.id in self.drop else document
+
+
+def test_each_step_runs_over_the_batch_in_order_and_outcomes_keep_input_order():
+    log: list[tuple[str, str]] = []
+    pipeline = Pipeline([Records("first", log, drop=("b",)), Records("second", log, drop=("d",)),
+                         Records("third", log)])
+    batch = [Document(name, f"Berita {name} tentang cuaca.") for name in "abcde"]
+    outcomes = pipeline.process_batch(batch, Stats())
+    assert log == [("first", "a"), ("first", "b"), ("first", "c"), ("first", "d"), ("first", "e"),
+                   ("second", "a"), ("second", "c"), ("second", "d"), ("second", "e"),
+                   ("third", "a"), ("third", "c"), ("third", "e")]
+    assert summary(outcomes) == summary(list(pipeline.process(
+        [Document(name, f"Berita {name} tentang cuaca.") for name in "abcde"], Stats())))
+    assert [o.id if isinstance(o, Document) else o.reason for o in outcomes] == [
+        "a", "dropped_here", "c", "dropped_here", "e"]

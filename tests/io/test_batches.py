@@ -3,9 +3,12 @@ documents from compressed input however it is cut into chunks."""
 
 from __future__ import annotations
 
+import datetime
 import functools
 import json
 
+import orjson
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import zstandard
@@ -110,3 +113,26 @@ def test_a_chunk_decoded_at_once_gives_what_line_by_line_gives(tmp_path, monkeyp
         ("campur.jsonl.zst:5", "Tanpa id, diberi id dari posisi."),
     ]
     assert at_once[5] == ("d", "x" * 300) and one_by_one[5] == ("document_too_large", 6)
+
+
+def test_the_removals_column_is_what_arrow_makes_of_the_removal_dicts():
+    rows = [[], [Removal(2, "Baca juga: Longsor di Garut", "related_link_line", "news"),
+                 Removal(4, "(ANTARA) -", "dateline", "news", span=True)], [],
+            [Removal(1, "Iklan", "ad_marker", "news")]]
+    columns = output.RemovalColumns()
+    columns.extend([Document("a", "x", removals=rows[0]), Document("b", "y", removals=rows[1])])
+    columns.extend([Document("c", "z", removals=rows[2]), Document("d", "w", removals=rows[3])])
+    built = columns.array()
+    from_dicts = pa.array([[r.as_dict() for r in row] for row in rows], output.REMOVALS_TYPE)
+    assert built.equals(from_dicts) and built.type == output.DOCUMENT_SCHEMA.field("removals").type
+    assert built.to_pylist()[1][1] == {"line": 4, "text": "(ANTARA) -", "reason": "dateline", "step": "news",
+                                       "span": True}
+
+
+@pytest.mark.parametrize("metadata", [
+    {"url": "https://contoh.co.id/a", "skor": 0.25, "penulis": ["Rina"], "kosong": None},
+    {1: "kunci angka", "tanggal": datetime.date(2024, 5, 17), "tag": {"banjir"}},
+])
+def test_metadata_json_is_what_the_lenient_encoder_writes(metadata):
+    lenient = orjson.dumps(metadata, option=orjson.OPT_NON_STR_KEYS, default=str).decode()
+    assert output._dumps(metadata) == lenient

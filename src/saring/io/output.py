@@ -34,12 +34,13 @@ REMOVAL_TYPE = pa.struct(
         ("span", pa.bool_()),
     ]
 )
+REMOVALS_TYPE = pa.list_(REMOVAL_TYPE)
 DOCUMENT_SCHEMA = pa.schema(
     [
         ("id", pa.string()),
         ("text", pa.string()),
         ("metadata", pa.string()),
-        ("removals", pa.list_(REMOVAL_TYPE)),
+        ("removals", REMOVALS_TYPE),
     ]
 )
 REMOVED_SCHEMA = DOCUMENT_SCHEMA.append(pa.field("step", pa.string())).append(
@@ -49,13 +50,55 @@ REMOVED_SCHEMA = DOCUMENT_SCHEMA.append(pa.field("step", pa.string())).append(
 WORK_SCHEMA = DOCUMENT_SCHEMA.append(pa.field("origin", pa.list_(pa.int32())))
 
 BATCH_ROWS = 8192
-# The removals of a document with none: one shared empty tuple, not a list per row that the garbage
-# collector must walk for as long as the batch waits to be written.
-_NONE: tuple[()] = ()
 
 
 def _dumps(value: Any) -> str:
-    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS, default=str).decode()
+    try:  # most metadata is plain JSON: orjson without options is the fast path, same bytes
+        return orjson.dumps(value).decode()
+    except TypeError:  # a non-str key or a value JSON lacks (a date, a set): as text
+        return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS, default=str).decode()
+
+
+class RemovalColumns:
+    """The removals column of a batch, kept as one flat list per struct field plus row offsets.
+
+    Arrow builds the list-of-structs column from these directly, with no dict per removal to read,
+    and the batch waiting to be written holds only strings and numbers: nothing the garbage
+    collector must walk (containers kept for 8,192 rows age into its oldest generation and bring on
+    full collections of the whole heap).
+    """
+
+    def __init__(self) -> None:
+        self.offsets = [0]
+        self.fields: tuple[list[Any], ...] = ([], [], [], [], [])
+
+    def extend(self, documents: Sequence[Document]) -> None:
+        offsets = self.offsets
+        line, text, reason, step, span = (column.append for column in self.fields)
+        total = offsets[-1]
+        for document in documents:
+            removals = document.removals
+            if removals:
+                for removal in removals:
+                    line(removal.line)
+                    text(removal.text)
+                    reason(removal.reason)
+                    step(removal.step)
+                    span(removal.span)
+                total += len(removals)
+            offsets.append(total)
+
+    def array(self) -> pa.Array:
+        values = pa.StructArray.from_arrays(
+            [pa.array(column, field.type) for column, field in zip(self.fields, REMOVAL_TYPE, strict=True)],
+            fields=list(REMOVAL_TYPE),
+        )
+        return pa.ListArray.from_arrays(pa.array(self.offsets, pa.int32()), values, type=REMOVALS_TYPE)
+
+    def clear(self) -> None:
+        self.offsets = [0]
+        for column in self.fields:
+            column.clear()
 
 
 class ParquetSink:
@@ -63,7 +106,8 @@ class ParquetSink:
 
     def __init__(self, storage: Storage, schema: pa.Schema, *parts: str) -> None:
         self.storage, self.schema, self.parts = storage, schema, parts
-        self.columns: dict[str, list[Any]] = {name: [] for name in schema.names}
+        self.columns: dict[str, list[Any]] = {name: [] for name in schema.names if name != "removals"}
+        self.removals = RemovalColumns()
         self.writer: pq.ParquetWriter | None = None
         self.handle: Any = None
         self.temporary = ""
@@ -75,7 +119,7 @@ class ParquetSink:
         columns["id"].extend([document.id for document in documents])
         columns["text"].extend([document.text for document in documents])
         columns["metadata"].extend([_dumps(d.metadata) if d.metadata else "{}" for d in documents])
-        columns["removals"].extend([[r.as_dict() for r in d.removals] if d.removals else _NONE for d in documents])
+        self.removals.extend(documents)
 
     def _rows_done(self, count: int) -> None:
         self.rows += count
@@ -86,10 +130,12 @@ class ParquetSink:
         if self.writer is None:
             self.handle, self.temporary = self.storage.open_write(*self.parts)
             self.writer = pq.ParquetWriter(self.handle, self.schema, compression="zstd")
-        table = pa.table(self.columns, schema=self.schema)
+        columns: dict[str, Any] = {**self.columns, "removals": self.removals.array()}
+        table = pa.table(columns, schema=self.schema)
         self.writer.write_table(table)
         for column in self.columns.values():
             column.clear()
+        self.removals.clear()
 
     def close(self) -> bool:
         """Finish and publish the file; returns False (and writes nothing) when no rows came."""
