@@ -15,11 +15,12 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
+import pyarrow as pa
 from tqdm import tqdm
 
 from saring.io import Shard
 from saring.run.plan import RunPlan
-from saring.run.tasks import RunContext, apply_task, decide_task, document_task, index_task
+from saring.run.tasks import RunContext, apply_task, decide_task, document_task, index_task, pipeline_for
 
 _COUNTERS: Any = None
 
@@ -101,6 +102,8 @@ class LocalExecutor:
 
     def run(self, plan: RunPlan) -> dict[str, Any]:
         context = _pool_context()
+        if self.workers > 1 and context.get_start_method() == "fork":
+            _warm_up(plan)
         counters = context.Array("q", 3) if self.workers > 1 else _LocalCounters()
         if self.workers == 1:
             _init_worker(counters)
@@ -146,6 +149,14 @@ class LocalExecutor:
             return results
         finally:
             progress.close()
+
+
+def _warm_up(plan: RunPlan) -> None:
+    """Build the pipeline and load pyarrow's conversion code once, before forking: each worker
+    inherits them instead of paying for them itself (~0.2 s of CPU per worker, ~10% of a 100k
+    pass-through), which is what lets 2 workers approach twice the speed of one."""
+    pipeline_for(plan.context)
+    pa.array([""])
 
 
 class _LocalCounters(list):
