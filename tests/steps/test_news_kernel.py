@@ -312,6 +312,10 @@ def test_plain_lines_on_examples() -> None:
 
 def test_head_words_open_with_line_head_openings() -> None:
     assert set(news._HEAD_WORDS) == P.LINE_HEAD_OPENINGS
+
+
+@needs_kernel
+def test_plain_lines_refuses_bytes() -> None:
     with pytest.raises(TypeError):
         kernel.plain_lines([b"x"], news._HEAD_WORDS, set())
 
