@@ -2,7 +2,8 @@
 
 Each kernel is one step's hot loop (``steps/_news.c`` beside ``steps/news.py``); the step falls
 back to pure Python with the same results when its kernel is missing, e.g. when saring was
-installed where no C compiler was found. Runs then take about three times longer, so the CLI says so.
+installed where no C compiler was found. The document steps then run about four times slower, so the
+CLI says so.
 """
 
 from __future__ import annotations
