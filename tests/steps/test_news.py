@@ -795,3 +795,57 @@ def test_without_a_dateline_the_source_is_the_domain_of_the_url():
     assert document.metadata["source"] == "kompas.com"
     named = News().process(Document("e", "JAKARTA, KOMPAS.com - " + text, {"url": "https://example.org/a"}))
     assert named.metadata["source"] == "kompas.com"
+
+
+def test_caption_with_an_agency_credit_glued_between_paragraphs() -> None:
+    document = clean(
+        'JAKARTA - "Pameran ini terbuka untuk umum," kata kurator.Pengunjung melihat lukisan di Galeri Nasional, '
+        "Jakarta, Sabtu (9/3/2024). TEMPO/Rina Wulandari Pameran berlangsung hingga akhir bulan."
+    )
+    assert span_texts(document, "caption_line") == [
+        "Pengunjung melihat lukisan di Galeri Nasional, Jakarta, Sabtu (9/3/2024). TEMPO/Rina Wulandari"
+    ]
+    assert document.text == '"Pameran ini terbuka untuk umum," kata kurator. Pameran berlangsung hingga akhir bulan.'
+    antara = clean(
+        "JAKARTA - Ia datang pagi.Menteri meninjau gudang beras, Senin (2/9/2024). "
+        "ANTARA FOTO/Magang/Dedi Kurnia.Kunjungan itu singkat."
+    )
+    assert span_texts(antara, "caption_line") == [
+        "Menteri meninjau gudang beras, Senin (2/9/2024). ANTARA FOTO/Magang/Dedi Kurnia."
+    ]
+    mention = clean(
+        "JAKARTA - Pameran dibuka Sabtu (9/3/2024). TEMPO/Rina Wulandari memotret pengunjung sejak pagi."
+    )
+    assert mention.removals[1:] == []
+    assert mention.text == "Pameran dibuka Sabtu (9/3/2024). TEMPO/Rina Wulandari memotret pengunjung sejak pagi."
+
+
+def test_english_tweet_text_goes_with_its_picture_link() -> None:
+    document = clean(
+        "JAKARTA - Timnas menang 2-0 atas Vietnam. Pelatih memuji kerja keras para pemain. What a night for "
+        "our boys in Jakarta! Thank you to all the fans\u2026pic.twitter.com/Ab12Cd34Ef Laga berikutnya digelar "
+        "pekan depan."
+    )
+    assert span_texts(document, "embed") == [
+        "What a night for our boys in Jakarta! Thank you to all the fans\u2026pic.twitter.com/Ab12Cd34Ef"
+    ]
+    assert document.text == (
+        "Timnas menang 2-0 atas Vietnam. Pelatih memuji kerja keras para pemain. Laga berikutnya digelar pekan depan."
+    )
+    spaced = clean("JAKARTA - Timnas menang 2-0. Proud of this team! pic.twitter.com/Ab12Cd34Ef Laga digelar pekan depan.")
+    assert span_texts(spaced, "embed") == ["Proud of this team! pic.twitter.com/Ab12Cd34Ef"]
+    quoted = clean(
+        'JAKARTA - Timnas menang. Sang kapten menulis "what a night for the fans" di akun Twitter-nya. '
+        "pic.twitter.com/Ab12Cd34Ef Laga berikutnya digelar pekan depan."
+    )
+    assert span_texts(quoted, "embed") == ["pic.twitter.com/Ab12Cd34Ef"]
+    assert 'menulis "what a night for the fans" di akun' in quoted.text
+
+
+def test_related_headline_ends_before_a_pelaku_subject() -> None:
+    document = clean(
+        "JAKARTA - Omzet pasar daring naik tajam tahun ini. Baca juga: Penjualan Daring Naik Jelang Akhir "
+        "Tahun Pelaku UMKM semakin banyak yang berjualan lewat aplikasi."
+    )
+    assert span_texts(document, "related_link_inline") == ["Baca juga: Penjualan Daring Naik Jelang Akhir Tahun"]
+    assert document.text.endswith(" Pelaku UMKM semakin banyak yang berjualan lewat aplikasi.")

@@ -36,6 +36,8 @@ TRIGGERS = [
     "lik ", "lik", ".COM/", ".CO.ID/", ".CO", "detikcom", "detikNews", "detik", "/JPNN)", "(jpnn)", "(x/JPNN)",
     "[Gambas:Video ", "[Gambas:Video 20detik]", "[Gambas:Video CNN]", "(JPNN)", "(ANTARA", "(ANTARA)",
     "Jakarta (ANTARA) - ", "(ANTAR", "(Antara)",
+    # The agencies' bare photo credits (and pieces of them).
+    "ANTARA FOTO/", "ANTARA/", "ANTARA FOTO", "TEMPO/", "Tempo/", "Tempo", ". TEMPO/Rina Wulandari",
 ]
 marker_texts = st.one_of(
     st.text(max_size=200),
@@ -65,6 +67,8 @@ FIXTURES = [
     "Palembang - Harga cabai turun.Baca juga: \u201cPasar Murah\u201d Digelar di 18 Kecamatan \u2013 Warga "
     "Antre Sejak Pagi Pemerintah kota menyiapkan 5 ribu paket sembako.Baca juga: Harga Cabai Rawit Turun "
     "Jelang Akhir Tahun \u00a9 2025(cek/dtk)",
+    "Jakarta - Ia datang pagi.Menteri meninjau gudang beras, Senin (2/9/2024). ANTARA FOTO/Dedi Kurnia.Kunjungan "
+    "itu singkat. Thank you to all the fans in Jakarta!pic.twitter.com/Ab12Cd34Ef Laga digelar pekan depan.",
     "",
 ]
 

@@ -110,8 +110,17 @@ _CAPTION_MARK = re.compile(
     r"(?P<credit>\((?:[Dd]ok|DOK)\.?\s[^()\n]{2,50}\))"
     r"|\((?:(?:paling|ke(?:dua|tiga|empat|lima|enam))\s(?:dari\s)?)?(?:kiri|kanan|tengah)[),]"
 )
+# A news agency's bare photo credit closing a caption: ``…Minggu (4/8/2024). ANTARA/Budi Santoso``,
+# ``… 2 Mei 2025. Tempo/Magang/Nama Fotografer``; the name is at most three capitalised words, none of
+# them followed by a lower-case word (that capital opens the next paragraph).
+_OUTLET_CREDIT = re.compile(
+    r"(?P<credit>(?<=[.)] )(?:ANTARA FOTO|ANTARA|TEMPO|Tempo)(?:/[A-Z][A-Za-z]+)*"
+    r"/[A-Z][a-z]+(?! ?[a-z])(?: [A-Z][a-z]+(?! ?[a-z])){0,2}\.?)"
+)
+_AGENCIES = ("ANTARA", "TEMPO/", "Tempo/")  # the INLINE_TRIGGER literals that open an _OUTLET_CREDIT
 _GLUED_JOIN = re.compile(r"[.!?\"\u201d](?=[A-Z])")
 _MAX_CAPTION_CHARS = 300
+_MAX_TWEET_CHARS = 320  # 280 characters and the "…" detik closes a cut tweet with, with room to spare
 _ENDS_SENTENCE = frozenset('.!?"\u201d')
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?(?:\s|$)")
 _STARTERS = P.STRONG_STARTERS | P.SENTENCE_STARTERS
@@ -177,6 +186,8 @@ def _find(lines: list[str], text: str, datelines: bool) -> NewsFindings:
             _find_inline(lines[index], index, positions, found)
             if "(" in map(lines[index].__getitem__, positions):
                 _glued_captions(lines[index], index, found)
+            if any(lines[index].startswith(_AGENCIES, position) for position in positions):
+                _glued_captions(lines[index], index, found, _OUTLET_CREDIT)
     while last > 0 and last in found.cut and not _remainder(lines[last], found.cut[last]):
         last = _last_kept_line(texts[:last], found)  # a link line cut whole is not the last paragraph
     if last != -1:
@@ -635,19 +646,42 @@ def _find_inline(line: str, index: int, positions: list[int], found: NewsFinding
         if end is None:
             continue
         reason = match.lastgroup or ""
+        if reason == "embed" and line.startswith("pic.", start):
+            start = _tweet_text_start(line, start, covered)
         found.add_span(index, start, end, _INLINE_REASONS.get(reason, reason))
         covered = end
 
 
-def _glued_captions(line: str, index: int, found: NewsFindings) -> None:
-    """A photo caption glued between two paragraphs (detik, beritasatu, kompas):
-    ``…kata dia.Caption satu kalimat. (dok. Nama)Paragraf`` or ``…kata dia.Nama (kiri) menyapa warga.``
+def _tweet_text_start(line: str, start: int, covered: int) -> int:
+    """Where an embedded tweet's text starts before its ``pic.twitter.com`` link (detik glues it into the
+    paragraph: ``…pekan depan. What a night for the club!pic.twitter.com/…``): the whole sentences
+    just before the link, within a tweet's length, that are in English, not Indonesian."""
+    floor = max(covered, start - _MAX_TWEET_CHARS)
+    bounds = [m.end() for m in _SENTENCE_END.finditer(line, floor, start)]
+    bounds += [m.end() for m in _GLUED_JOIN.finditer(line, floor, start)]
+    if covered == floor:
+        bounds.append(covered)
+    tweet = start
+    for bound in sorted(set(bounds), reverse=True):
+        if not line[bound:tweet].strip():
+            continue  # the sentence end right before the link (``… day! pic.twitter.com``)
+        words = {word.lower() for word in _WORD.findall(line, bound, tweet)}
+        if words & P.INDONESIAN_FUNCTION_WORDS or not words & P.ENGLISH_FUNCTION_WORDS:
+            break
+        tweet = bound
+    return tweet
+
+
+def _glued_captions(line: str, index: int, found: NewsFindings, marks: re.Pattern[str] = _CAPTION_MARK) -> None:
+    """A photo caption glued between two paragraphs (detik, beritasatu, kompas, tempo):
+    ``…kata dia.Caption satu kalimat. (dok. Nama)Paragraf``, ``…kata dia.Caption. Tempo/Nama Paragraf`` (with
+    ``_OUTLET_CREDIT`` as ``marks``) or ``…kata dia.Nama (kiri) menyapa warga.``
 
     The caption is the one sentence from the paragraph join (a sentence end glued to a capital, which
     the article's own sentences never are) to its ``(dok. …)`` credit, or the one sentence after a join
     that places people in the picture (``(kiri)``, ``(kedua kanan)``); anything longer is kept.
     """
-    for mark in _CAPTION_MARK.finditer(line):
+    for mark in marks.finditer(line):
         floor = max(0, mark.start() - _MAX_CAPTION_CHARS)
         joins = list(_GLUED_JOIN.finditer(line, floor, mark.start()))
         if not joins:

@@ -127,14 +127,15 @@ LINE = line_pattern(True, True, True)
 LINE_ANCHORED = line_pattern(False, False, False)
 
 # The first word of every INLINE alternative, and the marks of a glued photo caption (``(dok``,
-# ``(kiri``: see ``_glued_captions``). One scan of the whole text for these literals finds the few positions where
-# INLINE is then tried anchored; an unanchored scan with INLINE itself is ~20x slower. Grouped by first
+# ``(kiri``, an agency's ``TEMPO/``: see ``_glued_captions``). One scan of the whole text for these
+# literals finds the few positions where INLINE is then tried anchored; an unanchored scan with INLINE itself is ~20x slower. Grouped by first
 # letter, so the engine tries one branch at each capital (~12% faster). steps/_news.c compares the same
 # literals in C (~6x faster still); change both together (tests/steps/test_news_kernel.py checks they agree).
 INLINE_TRIGGER = re.compile(
-    r"A(?:DVERTISEMENT|rtikel)|B(?:aca|ACA|erita)|C(?:ek B|OPYRIGHT|opyright)|Editor|Foto:|Halaman|Lihat"
-    r"|Pe(?:warta|nulis|nerjemah|nyunting|rbesar)|Re(?:porter|daktur)|S(?:CROLL|imak|aksikan|elengkapnya|umber)"
-    r"|Tonton|Video|\[Gambas|\((?:[Dd]ok|kiri|kanan|tengah|ke(?:dua|tiga|empat|lima|enam) |paling )"
+    r"A(?:DVERTISEMENT|rtikel|NTARA(?: FOTO)?/)|B(?:aca|ACA|erita)|C(?:ek B|OPYRIGHT|opyright)|Editor|Foto:"
+    r"|Halaman|Lihat|Pe(?:warta|nulis|nerjemah|nyunting|rbesar)|Re(?:porter|daktur)"
+    r"|S(?:CROLL|imak|aksikan|elengkapnya|umber)|T(?:onton|EMPO/|empo/)|Video|\[Gambas"
+    r"|\((?:[Dd]ok|kiri|kanan|tengah|ke(?:dua|tiga|empat|lima|enam) |paling )"
 )
 # The opening of every LINE alternative that can match a line longer than 60 characters, except
 # the two checked by hand (a caption ending in a credit in parentheses, a "klik di sini" prompt).
@@ -250,10 +251,19 @@ SUBJECT_HEADS = _words(
     "Kepala Ketua Menteri Wakil Direktur Presiden Gubernur Bupati Wali Sekretaris Juru Anggota Kapolri "
     "Kapolda Kapolres Kapolsek Kasat Kabid Kadis Pemerintah Polisi Warga Tim Dinas Badan Kementerian Pihak "
     "Komisi Pengamat Pakar Peneliti Analis Dokter Pelatih Manajer Jaksa Hakim Kuasa Pengacara Camat Lurah "
-    "Kades Dirut Komisaris Panglima Kapten Pemain Pembalap Petugas Mahasiswa Guru Jubir"
+    "Kades Dirut Komisaris Panglima Kapten Pemain Pembalap Petugas Mahasiswa Guru Jubir Pelaku"
 )
 # Words that always open a subject with the name after them, even behind a headline's job title
 # (``… adalah Menteri [Romo Markus] menilai``, ``… Bangsa [Nama Erick Thohir] sebelumnya``).
+# Words every Indonesian sentence of some length has one of, and English words that are not Indonesian:
+# what tells an embedded English tweet from the article's own sentences.
+INDONESIAN_FUNCTION_WORDS = _words(
+    "yang dan di ke dari ini itu dengan untuk pada dalam tidak akan adalah juga ada atau oleh karena saat"
+    " bisa sudah telah kami kita saya dia ia mereka para namun tersebut menjadi lebih kata ujar"
+)
+ENGLISH_FUNCTION_WORDS = _words(
+    "the of to and is are was were we our you your in for on with this that it at by be has have will from"
+)
 NAME_OPENERS = _words("Romo Ustaz Ustadz Kiai Habib Pendeta Nama")
 # Words after a number that make it a quantity inside a headline (``Naik Rp 5 ribu``), not a code
 # before a new sentence.
