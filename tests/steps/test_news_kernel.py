@@ -523,3 +523,39 @@ def test_long_baca_lines_skip_no_anchored_match(head: str, middle: str, tail: st
     text = (head + middle + tail).strip()
     if len(text) > 60 and news._long_read_also(text):
         assert P.LINE_ANCHORED.fullmatch(text) is None
+
+
+SIGNATURE_PIECES = [
+    "detikcom", "detikNews", "detikcomx", "detik", "/JPNN)", "(jpnn)", "(mcr12/JPNN)", "(a b/JPNN)", "(",
+    "[Gambas:Video 20detik]", "[Gambas:Video CNN]", "[Gambas:Video ", "dari", "kata dia. ", "_", "\u00e9",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(SIGNATURE_PIECES), st.text(max_size=5)), max_size=14).map("".join))
+@example("(abc(mcr12/JPNN) detikcom")
+@example("(x y(z/JPNN) (q/JPNN)")
+def test_signature_search_from_its_floor_finds_the_first_match(line: str) -> None:
+    floor = news._signature_floor(line)
+    match = P.SIGNATURES.search(line)
+    if floor == -1:
+        assert match is None
+    else:
+        found = P.SIGNATURES.search(line, floor)
+        assert (found and (found.span(), found.group())) == (match and (match.span(), match.group()))
+
+
+CREDIT_PIECES = ["(", "Editor", "Pewarta", "Kontributor", "Sumber", ":", " :", " ", "\n", "(Penulis: ", "Edi", "tor"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(CREDIT_PIECES), st.text(max_size=4)), max_size=12).map("".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+@example("(Editor:", 1, 8)
+@example("(Editor :", 0, 8)
+def test_has_credit_label_finds_a_label_where_credit_label_does(text: str, start: int, end: int) -> None:
+    found = P.HAS_CREDIT_LABEL.search(text, start, end) is not None
+    assert found == (P.CREDIT_LABEL.search(text, start, end) is not None)

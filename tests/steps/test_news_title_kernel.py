@@ -68,10 +68,10 @@ any_lines = st.one_of(
 
 
 def both(line: str, start: int, stop: int, in_parens: bool) -> tuple[int, int]:
-    return (
-        kernel.title_end(line, start, stop, in_parens, news._TITLE_WORD_SETS),
-        news._headline_end(line, start, stop, in_parens),
-    )
+    """The kernel's answer (the same with the word filter news.py passes as without it) and Python's."""
+    filtered = kernel.title_end(line, start, stop, in_parens, news._TITLE_WORD_SETS, news._TITLE_WORD_FILTER)
+    assert filtered == kernel.title_end(line, start, stop, in_parens, news._TITLE_WORD_SETS)
+    return filtered, news._headline_end(line, start, stop, in_parens)
 
 
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -145,6 +145,33 @@ def test_kernel_uses_the_word_lists_it_is_given() -> None:
         kernel.title_end(line, 0, len(line), False, (*sets[:-1], ["hats"]))
 
 
+def test_word_filter_has_a_bit_for_every_word_of_every_list() -> None:
+    sets = news._TITLE_WORD_SETS
+    bits = news._TITLE_WORD_FILTER
+
+    def bit(k: int, size: int, first: str) -> bool:
+        index = (k * 16 + min(size, 15)) * 128 + ord(first)
+        return bool(bits[index >> 3] >> (index & 7) & 1)
+
+    assert all(bit(k, len(word), word[0]) for k, words in enumerate(sets) for word in words)
+    assert not bit(0, 10, "p")  # no word of HEADLINE_LOWER has ten letters and opens with "p"
+    assert news._word_filter((frozenset({"abcdefghijklmnopq", "\u00e9t\u00e9", ""}),)) == news._word_filter(
+        (frozenset({"abcdefghijklmnop"}),)
+    )  # words of 15 letters and more share a length; non-ASCII and empty words never match the kernel's
+
+
+def test_kernel_with_a_filter_asks_only_the_lists_the_filter_allows() -> None:
+    line = "Harga Beras Naik Sebelumnya harga sempat turun"
+    sets = news._TITLE_WORD_SETS
+    empty = bytes(len(news._TITLE_WORD_FILTER))  # rules every word out of every list
+    assert kernel.title_end(line, 0, len(line), False, sets, news._TITLE_WORD_FILTER) == line.index("Sebelumnya")
+    assert kernel.title_end(line, 0, len(line), False, sets, empty) != line.index("Sebelumnya")
+    with pytest.raises(TypeError):
+        kernel.title_end(line, 0, len(line), False, sets, empty[:-1])
+    with pytest.raises(TypeError):
+        kernel.title_end(line, 0, len(line), False, sets, bytearray(empty))
+
+
 def test_word_sets_are_passed_in_the_kernels_order() -> None:
     assert news._TITLE_WORD_SETS == (
         P.HEADLINE_LOWER, P.STRONG_STARTERS, P.SENTENCE_STARTERS, P.SHORT_STARTERS, P.SUBJECT_HEADS,
@@ -166,7 +193,9 @@ def test_kernel_keeps_no_references() -> None:
     sets = news._TITLE_WORD_SETS
     for _ in range(2000):
         kernel.title_end(line, 10, len(line), False, sets)
+        kernel.title_end(line, 10, len(line), False, sets, news._TITLE_WORD_FILTER)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    for _ in range(100_000):
+    for _ in range(50_000):
         kernel.title_end(line, 10, len(line), False, sets)
+        kernel.title_end(line, 10, len(line), False, sets, news._TITLE_WORD_FILTER)
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 2048

@@ -7,8 +7,10 @@ characters news text is full of (NEUTRAL: no case, no space, no letter or digit,
 This kernel answers them in C and returns -1 whenever the text the logic can look at (from one
 character before the headline to 80 after its limit) has any other character; news.py then runs its
 Python version. The word lists come from
-news_patterns, passed on every call as frozensets. tests/steps/test_news_title_kernel.py checks the
-kernel against the Python version.
+news_patterns, passed on every call as frozensets, with news.py's filter of them: a bit for each (list,
+word length up to FILTER_LENGTHS - 1, the rest sharing the last, first character) that a word of the list has.
+A word whose bit is clear is in no list without the lookup, which would first build the word as a str.
+tests/steps/test_news_title_kernel.py checks the kernel against the Python version.
 */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -17,6 +19,7 @@ kernel against the Python version.
 #define MAX_TITLE_WORDS 25
 #define MAX_GLUED_TITLES 5
 #define MAX_WORDS 256 /* 250 characters hold at most 125 words */
+#define FILTER_LENGTHS 16
 
 /* The word lists, in the order news.py passes them. */
 enum { HEADLINE_LOWER, STRONG_STARTERS, SENTENCE_STARTERS, SHORT_STARTERS, SUBJECT_HEADS, NAME_OPENERS,
@@ -27,7 +30,8 @@ typedef struct {
     const void *data;
     Py_ssize_t length;
     PyObject *sets[SET_COUNT];
-    int failed; /* a set lookup raised */
+    const unsigned char *filter; /* SET_COUNT * FILTER_LENGTHS * 128 bits, or NULL: ask every set */
+    int failed;                  /* a set lookup raised */
 } Line;
 
 typedef struct {
@@ -68,6 +72,14 @@ static int in_set(Line *line, int which, Py_ssize_t from, Py_ssize_t to, int low
     }
     for (Py_ssize_t i = from; i < to; i++) {
         if (at(line, i) > 127) {
+            return 0;
+        }
+    }
+    if (line->filter != NULL && to > from) {
+        Py_UCS4 first = at(line, from);
+        Py_ssize_t size = to - from < FILTER_LENGTHS ? to - from : FILTER_LENGTHS - 1;
+        Py_ssize_t bit = ((which * FILTER_LENGTHS) + size) * 128 + (lower && is_upper(first) ? first + 32 : first);
+        if (!(line->filter[bit >> 3] & (1u << (bit & 7)))) {
             return 0;
         }
     }
@@ -536,16 +548,24 @@ static Py_ssize_t title_end(Line *line, Py_ssize_t start, Py_ssize_t stop, int i
     return end;
 }
 
-/* title_end(line, start, stop, in_parens, sets) -> int: the end, or -1 when the text has a character
-other than ASCII and NEUTRAL ones. */
+/* title_end(line, start, stop, in_parens, sets[, filter]) -> int: the end, or -1 when the text has a
+character other than ASCII and NEUTRAL ones. ``filter``: news.py's bytes built from ``sets`` (see above). */
 static PyObject *kernel_title_end(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
     (void)self;
-    if (nargs != 5 || !PyUnicode_Check(args[0]) || !PyTuple_Check(args[4])
+    if ((nargs != 5 && nargs != 6) || !PyUnicode_Check(args[0]) || !PyTuple_Check(args[4])
         || PyTuple_GET_SIZE(args[4]) != SET_COUNT) {
         PyErr_SetString(PyExc_TypeError, "title_end(line, start, stop, in_parens, sets) needs a str and 10 sets");
         return NULL;
     }
     Line line;
+    line.filter = NULL;
+    if (nargs == 6) {
+        if (!PyBytes_Check(args[5]) || PyBytes_GET_SIZE(args[5]) != SET_COUNT * FILTER_LENGTHS * 128 / 8) {
+            PyErr_SetString(PyExc_TypeError, "title_end() needs a filter of 2560 bytes");
+            return NULL;
+        }
+        line.filter = (const unsigned char *)PyBytes_AS_STRING(args[5]);
+    }
     line.kind = PyUnicode_KIND(args[0]);
     line.data = PyUnicode_DATA(args[0]);
     line.length = PyUnicode_GET_LENGTH(args[0]);

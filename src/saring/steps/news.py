@@ -137,6 +137,22 @@ _TITLE_WORD_SETS = (
     _STARTERS,
     _CAMEL_BRANDS,
 )
+
+
+def _word_filter(sets: tuple[frozenset[str], ...]) -> bytes:
+    """For saring.steps._news_title: a bit for each (list, word length with 15 standing for 15 and more,
+    first character) that an ASCII word of the list has. The kernel only looks up ASCII words, and one
+    whose bit is clear is in no list: most of the words it asks about, answered without a lookup."""
+    bits = bytearray(len(sets) * 16 * 128 // 8)
+    for k, words in enumerate(sets):
+        for word in words:
+            if word and word.isascii():
+                bit = (k * 16 + min(len(word), 15)) * 128 + ord(word[0])
+                bits[bit >> 3] |= 1 << (bit & 7)
+    return bytes(bits)
+
+
+_TITLE_WORD_FILTER = _word_filter(_TITLE_WORD_SETS)
 # No plain lines: without the kernel every line is classified.
 _NO_LINES: frozenset[int] = frozenset()
 # What may follow the ")" that TRAILING_PAREN ends at: detik's lower-case tags and spaces, nothing else.
@@ -183,11 +199,14 @@ def _find(lines: list[str], text: str, datelines: bool) -> NewsFindings:
     last = _last_kept_line(texts, found)
     for index, positions in triggers.items():
         if index not in found.drop:
-            _find_inline(lines[index], index, positions, found)
-            if "(" in map(lines[index].__getitem__, positions):
-                _glued_captions(lines[index], index, found)
-            if any(lines[index].startswith(_AGENCIES, position) for position in positions):
-                _glued_captions(lines[index], index, found, _OUTLET_CREDIT)
+            line = lines[index]
+            _find_inline(line, index, positions, found)
+            heads = "".join(map(line.__getitem__, positions))  # each trigger's first character
+            if "(" in heads:
+                _glued_captions(line, index, found)
+            # An agency's credit opens with "A" or "T": the first characters rule out most lines.
+            if ("A" in heads or "T" in heads) and any(line.startswith(_AGENCIES, p) for p in positions):
+                _glued_captions(line, index, found, _OUTLET_CREDIT)
     while last > 0 and last in found.cut and not _remainder(lines[last], found.cut[last]):
         last = _last_kept_line(texts[:last], found)  # a link line cut whole is not the last paragraph
     if last != -1:
@@ -338,16 +357,10 @@ def _domain(outlet: str) -> str | None:
 
 def _signature_source(lines: list[str]) -> str | None:
     for line in reversed(lines[-3:]):
-        # Every signature contains one of these literals: a substring test skips the regex on most lines.
-        if not (
-            "detikcom" in line
-            or "detikNews" in line
-            or "/JPNN)" in line
-            or "(jpnn)" in line
-            or "[Gambas:Video " in line
-        ):
+        start = _signature_floor(line)
+        if start == -1:
             continue
-        match = P.SIGNATURES.search(line)
+        match = P.SIGNATURES.search(line, start)
         if match:
             text = match.group()
             if "detik" in text:
@@ -356,6 +369,27 @@ def _signature_source(lines: list[str]) -> str | None:
                 return "cnnindonesia.com"
             return "jpnn.com"
     return None
+
+
+# Every SIGNATURES match contains one of these literals, at its start except "/JPNN)", which
+# follows the match's "(" and a word.
+_SIGNATURE_LITERALS = ("detikcom", "detikNews", "(jpnn)", "[Gambas:Video ")
+
+
+def _signature_floor(line: str) -> int:
+    """Where SIGNATURES' first match in ``line`` can start at the earliest, or -1: the line has none of
+    its literals. A match that holds a literal at ``k`` starts at ``k`` ("/JPNN)": at the "(" before it,
+    no earlier than the last "(" before the literal's first occurrence), so searching from here finds the
+    match a search of the whole line finds, without trying the line's every "d" and "(" before."""
+    floor = len(line)
+    for literal in _SIGNATURE_LITERALS:
+        position = line.find(literal)
+        if position != -1 and position < floor:
+            floor = position
+    position = line.find("/JPNN)")
+    if position != -1:
+        floor = min(floor, max(0, line.rfind("(", 0, position)))
+    return -1 if floor == len(line) else floor
 
 
 # --- whole lines -------------------------------------------------------------------------------
@@ -855,7 +889,7 @@ def _title_end(line: str, start: int, stop: int, in_parens: bool) -> int:
     """``_headline_end``, in C where the text it can look at is ASCII and a few punctuation characters (the
     kernel answers -1 where not)."""
     if _title_kernel is not None:
-        end = _title_kernel.title_end(line, start, stop, in_parens, _TITLE_WORD_SETS)
+        end = _title_kernel.title_end(line, start, stop, in_parens, _TITLE_WORD_SETS, _TITLE_WORD_FILTER)
         if end != -1:
             return end
     return _headline_end(line, start, stop, in_parens)
@@ -1190,7 +1224,7 @@ def _trailing_credit(line: str, index: int, found: NewsFindings) -> None:
         # What the cut leaves may now end in a credit (``… Pewarta: Nama (abc)``): look again. A label
         # needs its ":", which a plain find rules out faster than the regex.
         floor = max(0, end - _TAIL_CREDIT)
-        if line.find(":", floor, end) != -1 and P.CREDIT_LABEL.search(line, floor, end):
+        if line.find(":", floor, end) != -1 and P.HAS_CREDIT_LABEL.search(line, floor, end):
             found.settled = False
     else:
         found.settled = False  # more endings may follow; the next pass takes them
@@ -1342,8 +1376,10 @@ class News(Step):
     def process(self, document: Document) -> Document | Drop:
         for _ in range(self.options.max_passes):
             datelines = self.options.datelines and "dateline" not in document.metadata
-            lines = document.lines()
-            found = _find(lines, document.text, datelines)
+            text = document.text
+            # ``document.lines()``; most articles are one line, which a split would only copy.
+            lines = text.split("\n") if "\n" in text else [text]
+            found = _find(lines, text, datelines)
             _merge_metadata(document.metadata, found)
             if not found:
                 break

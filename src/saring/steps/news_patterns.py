@@ -210,9 +210,12 @@ TRAILING_TEXT = re.compile(
     r"|(?<=[.!?\"\u201d] )(?P<teaser>[A-Z0-9](?:[^.!?\"\n]|(?<=\d)\.(?=\d)|[!?](?=\ [A-Z])){10,150}):\s*$"
 )
 TRAILING_TEXT_ENDS = ("BERNAMA", "artikel ini", "artikel ini.", ":", "Redaksi")
-CREDIT_LABEL = re.compile(
-    r"\(?(?P<label>Sumber|Penerjemah|Pewarta|Penulis|Reporter|Editor|Redaktur|Penyunting|Kontributor)\s?:\s?"
-)
+_CREDIT_LABELS = "Sumber|Penerjemah|Pewarta|Penulis|Reporter|Editor|Redaktur|Penyunting|Kontributor"
+CREDIT_LABEL = re.compile(rf"\(?(?P<label>{_CREDIT_LABELS})\s?:\s?")
+# Where CREDIT_LABEL matches, this does (at the label, after the optional "("), and the other way round:
+# a search that only asks whether a label is there. Opening with a word, not "(?", it lets the regex
+# engine skip to the labels' first letters instead of trying every position.
+HAS_CREDIT_LABEL = re.compile(rf"(?:{_CREDIT_LABELS})\s?:")
 
 AUTHOR_LABELS = frozenset({"Pewarta", "Penulis", "Reporter", "Kontributor"})
 EDITOR_LABELS = frozenset({"Editor", "Redaktur", "Penyunting"})
