@@ -849,3 +849,94 @@ def test_related_headline_ends_before_a_pelaku_subject() -> None:
     )
     assert span_texts(document, "related_link_inline") == ["Baca juga: Penjualan Daring Naik Jelang Akhir Tahun"]
     assert document.text.endswith(" Pelaku UMKM semakin banyak yang berjualan lewat aplikasi.")
+
+
+def test_tweet_credit_after_its_picture_link_is_an_embed() -> None:
+    document = clean(
+        "JAKARTA - Persija menang 3-1 di kandang. Pelatih memuji penyelesaian akhir para pemain. "
+        "pic.twitter.com/Xy98Zw76Vu \u2014 Persija Jakarta (@Persija_Jkt) 5 Januari 2025 Laga berikutnya digelar "
+        "di Bandung."
+    )
+    assert span_texts(document, "embed") == [
+        "pic.twitter.com/Xy98Zw76Vu \u2014 Persija Jakarta (@Persija_Jkt) 5 Januari 2025"
+    ]
+    assert document.text.endswith("para pemain. Laga berikutnya digelar di Bandung.")
+    english = clean("Timnas berlatih pagi ini. pic.twitter.com/Xy98Zw76Vu - Timnas Indonesia (@TimnasIndonesia) March 3, 2025")
+    assert span_texts(english, "embed") == [
+        "pic.twitter.com/Xy98Zw76Vu - Timnas Indonesia (@TimnasIndonesia) March 3, 2025"
+    ]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "\u2014 Persija Jakarta (@Persija_Jkt) 5 Januari 2025",
+        "\u2013 BMKG (@infoBMKG) December 23, 2025",
+        "- Kementerian Perhubungan Direktorat Jenderal Darat (@kemenhub151) 12 Agustus 2024",
+        "\u2014 Kementerian Perhubungan Direktorat Jenderal Darat (@kemenhub151) 12 Agustus 2024",
+    ],
+)
+def test_tweet_credit_line_is_an_embed(credit: str) -> None:
+    document = clean(f"JAKARTA - Gempa terasa di pesisir selatan.\n{credit}\nWarga diminta tetap tenang.")
+    assert reasons(document) == {2: "embed"}
+    assert document.text == "Gempa terasa di pesisir selatan.\nWarga diminta tetap tenang."
+
+
+def test_a_line_naming_an_account_and_a_date_is_the_article() -> None:
+    text = (
+        "JAKARTA - Gempa terasa di pesisir selatan.\n"
+        "Hal itu disampaikan BMKG lewat akun resminya (@infoBMKG) pada 5 Januari 2025.\n"
+        "\u2014 Warga diminta tetap tenang, kata Kepala BMKG (@infoBMKG) 5 Januari 2025 lalu di Jakarta."
+    )
+    document = clean(text)
+    assert reasons(document) == {}
+    assert document.text == text.removeprefix("JAKARTA - ")
+
+
+@pytest.mark.parametrize(
+    ("view", "shared"),
+    [
+        ("View this post on Instagram", "A post shared by Dinas Pariwisata Bali (@dispar.bali)"),
+        ("Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan oleh Dinas Pariwisata Bali (@dispar.bali)"),
+    ],
+)
+def test_instagram_embed_lines_are_embeds(view: str, shared: str) -> None:
+    document = clean(f"DENPASAR - Festival budaya digelar akhir pekan.\n{view}\n{shared}\nPengunjung diminta datang pagi.")
+    assert reasons(document) == {2: "embed", 3: "embed"}
+    assert document.text == "Festival budaya digelar akhir pekan.\nPengunjung diminta datang pagi."
+    bare = clean("Festival budaya digelar akhir pekan.\nA post shared by @dispar.bali\nPengunjung diminta datang pagi.")
+    assert reasons(bare) == {2: "embed"}
+
+
+def test_instagram_embed_glued_into_a_paragraph_is_cut() -> None:
+    document = clean(
+        'DENPASAR - "Kami siap menyambut wisatawan," ujar Kadis.View this post on InstagramA post shared by '
+        "Dinas Pariwisata Bali (@dispar.bali) on May 2, 2024 at 7:15am PDT Festival digelar tiga hari."
+    )
+    assert span_texts(document, "embed") == [
+        "View this post on Instagram",
+        "A post shared by Dinas Pariwisata Bali (@dispar.bali) on May 2, 2024 at 7:15am PDT",
+    ]
+    assert document.text == '"Kami siap menyambut wisatawan," ujar Kadis. Festival digelar tiga hari.'
+    indonesian = clean(
+        "Festival digelar tiga hari. Lihat postingan ini di Instagram Sebuah kiriman dibagikan oleh Dinas "
+        "Pariwisata Bali (@dispar.bali) Pengunjung diminta datang pagi."
+    )
+    assert span_texts(indonesian, "embed") == [
+        "Lihat postingan ini di Instagram",
+        "Sebuah kiriman dibagikan oleh Dinas Pariwisata Bali (@dispar.bali)",
+    ]
+    assert indonesian.text == "Festival digelar tiga hari. Pengunjung diminta datang pagi."
+
+
+def test_a_paragraph_about_an_instagram_post_stays() -> None:
+    text = (
+        "DENPASAR - Kadis membagikan video festival melalui akun Instagram @dispar.bali, Senin (6/5/2024).\n"
+        "Sebuah kiriman dibagikan oleh akun @dispar.bali dan ditonton ribuan warganet.\n"
+        "Sebuah kiriman dibagikan oleh Kadis (@dispar.bali) memperlihatkan panggung utama festival.\n"
+        "A post shared by the agency drew praise, kata dia melalui akun Instagram @dispar.bali.\n"
+        "Lihat postingan ini di Instagram resmi dinas untuk jadwal lengkapnya, kata Kadis."
+    )
+    document = clean(text)
+    assert document.removals[1:] == []
+    assert document.text == text.removeprefix("DENPASAR - ")

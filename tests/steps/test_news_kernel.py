@@ -31,6 +31,8 @@ TRIGGERS = [
     "Reporter", "Redaktur", "SCROLL", "Simak", "Saksikan", "Selengkapnya", "Sumber", "Tonton", "Video",
     "[Gambas", "(Dok", "(dok", "(kiri", "(kanan", "(tengah", "(kedua ", "(ketiga ", "(keempat ", "(kelima ",
     "(keenam ", "(paling ", "selengkapnya baca", "pic.twitter.com/", "selengkapnya bac", "pic.twitter",
+    "A post shared by", "A post shared b", "Sebuah kiriman dibagikan", "Sebuah kiriman", "View this post",
+    "View this pos", "Vi", "Se",
     "Ba", "(ke", "Pe", "S", "(", "[", "\n", " ", "A", "juga: ", "\u201c", "\u00e9", "\u2014", "\U0001f600",
     # The facts: marks, and the literals of signatures (and pieces of them).
     "lik ", "lik", ".COM/", ".CO.ID/", ".CO", "detikcom", "detikNews", "detik", "/JPNN)", "(jpnn)", "(x/JPNN)",
@@ -69,6 +71,9 @@ FIXTURES = [
     "Jelang Akhir Tahun \u00a9 2025(cek/dtk)",
     "Jakarta - Ia datang pagi.Menteri meninjau gudang beras, Senin (2/9/2024). ANTARA FOTO/Dedi Kurnia.Kunjungan "
     "itu singkat. Thank you to all the fans in Jakarta!pic.twitter.com/Ab12Cd34Ef Laga digelar pekan depan.",
+    "Denpasar - Festival dibuka.View this post on InstagramA post shared by Dinas Pariwisata (@dispar.bali) "
+    "Pengunjung ramai. pic.twitter.com/Ab12Cd34Ef \u2014 BMKG (@infoBMKG) 5 Januari 2025\nLihat postingan ini di "
+    "Instagram\nSebuah kiriman dibagikan oleh Dinas Pariwisata (@dispar.bali)\n\u2013 BMKG (@infoBMKG) May 2, 2025",
     "",
 ]
 
@@ -228,7 +233,7 @@ def test_line_head_openings_are_the_openings_of_line_head_words() -> None:
         if len(word) > 1 and word.isascii():
             openings.add(word[:3].lower())
         else:
-            assert word in ("(", "-", "#", "\u00a9")
+            assert word in ("(", "-", "#", "\u00a9", "\u2013", "\u2014")
     assert openings == P.LINE_HEAD_OPENINGS
 
 

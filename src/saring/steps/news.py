@@ -27,7 +27,9 @@ Reasons (``span`` = cut out of a kept line; a line left empty by its spans is dr
   headline lines under it.
 - ``ad_marker``: ``ADVERTISEMENT``, ``SCROLL TO CONTINUE WITH CONTENT``, ``Advertisement``, ``Iklan``,
   ``loading...``.
-- ``embed``: ``[Gambas:Video 20detik]``-style placeholders, ``pic.twitter.com/…`` links.
+- ``embed``: ``[Gambas:Video 20detik]``-style placeholders, ``pic.twitter.com/…`` links and the tweet's
+  credit after them (``— Nama (@akun) 5 Januari 2025``, also as a line), Instagram's ``View this post on
+  Instagram`` / ``A post shared by Nama (@akun)`` (and Indonesian forms).
 - ``credit_line``: ``Pewarta: … Editor: …``, ``(Penulis: … | Editor: …)``, ``Laporan Wartawan …``,
   trailing initials ``(astj/astj)``, ``(mcr12/jpnn)``, ``(*)``, ``(Ari)``, ``-- BERNAMA``, Tempo's
   ``… berkontribusi dalam penulisan artikel ini``.

@@ -39,6 +39,29 @@ GLUED_ANTARA = re.compile(
     rf"(?<=[a-z.,!?\"\u201d)])(?P<ap>(?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+),?\s*\((?P<ao>ANTARA)\)\s*{DASH}\s*"
 )
 
+# The furniture of embedded posts, as a line or glued into a paragraph (``embed``). A tweet's credit after
+# its link: ``— Nama Akun (@akun) December 23, 2025`` (English or Indonesian month, either order).
+# Instagram's ``View this post on Instagram`` / ``A post shared by Nama (@akun)`` (older embeds add ``on
+# May 1, 2020 at 3:49am PDT``) and their Indonesian forms; a handle named with no "(@" (``kata dia di
+# akun @akun``) is the article's own sentence.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember)"
+)
+TWEET_CREDIT = (
+    rf"[-\u2013\u2014]\ ?[^()\n]{{1,60}}\(@\w{{1,30}}\)\ ?"
+    rf"(?:{_MONTH}\ \d{{1,2}},?\ \d{{4}}|\d{{1,2}}\ {_MONTH}\ \d{{4}})"
+)
+INSTAGRAM_SHARED = (
+    r"(?:A\ post\ shared\ by|Sebuah\ kiriman\ dibagikan\ oleh)\ [^()\n]{1,80}\(@[\w.]{1,30}\)"
+    rf"(?:\ on\ {_MONTH}\ \d{{1,2}},\ \d{{4}}(?:\ at\ \d{{1,2}}:\d{{2}}\ ?[ap]m(?:\ [A-Z]{{2,4}})?)?)?"
+)
+INSTAGRAM_VIEW = r"(?:View\ this\ post\ on|Lihat\ postingan\ ini\ di)\ Instagram"
+# Inside a paragraph the "view" prompt counts only before the "shared by" line or at the line's end, and
+# the "shared by" line only before a new sentence (``Lihat postingan ini di Instagram resmi dinas …``,
+# ``Sebuah kiriman dibagikan oleh Kadis (@akun) memperlihatkan …`` are the article's).
+INSTAGRAM_INLINE = rf"{INSTAGRAM_VIEW}(?=\s?{INSTAGRAM_SHARED}|\s*$) | {INSTAGRAM_SHARED}(?!\ ?[a-z])"
+
 # Whole lines (matched against the stripped line). Order matters only for readability.
 # Three alternatives can start anywhere in a line, and each needs something a substring test sees: a
 # caption that ends in its credit in parentheses (the line ends with ")"), a caption that ends in an
@@ -61,7 +84,9 @@ _LINE = r"""
         ADVERTISEMENT(?:\s*SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)? | Advertisement | (?i:scroll\ to\ continue\ with\ content)
       | Iklan | IKLAN | (?i:loading)\.{0,3} | Sponsored | SPONSORED
     )
-  | (?P<embed>\[Gambas:[^\]]{1,60}\])
+  | (?P<embed>\[Gambas:[^\]]{1,60}\] | @tweet_credit@ | @instagram@
+      | (?:A\ post\ shared\ by|Sebuah\ kiriman\ dibagikan\ oleh)\ @[\w.]{1,30}
+    )
   | (?P<related_link_line>(?i:baca\ juga|baca|simak\ juga|lihat\ juga|tonton\ juga|berita\ terkait)\s*:?
       | Pilihan\ [Ee]ditor\s*:.{1,200} | (?:Saksikan|Simak|Tonton)\ (?:juga\ )?video\ (?:pilihan\ )?(?:di\ bawah\ ini|berikut(?:\ ini)?)\s*:?
     )
@@ -107,6 +132,8 @@ _LINE = r"""
 
 def _line(caption_credit: str, caption_outlet: str, click_here: str) -> re.Pattern[str]:
     pattern = _LINE.replace("@caption_credit@", caption_credit).replace("@caption_outlet@", caption_outlet)
+    instagram = f"{INSTAGRAM_VIEW} | {INSTAGRAM_SHARED}"
+    pattern = pattern.replace("@tweet_credit@", TWEET_CREDIT).replace("@instagram@", instagram)
     return re.compile(pattern.replace("@click_here@", click_here), re.VERBOSE)
 
 
@@ -132,9 +159,10 @@ LINE_ANCHORED = line_pattern(False, False, False)
 # letter, so the engine tries one branch at each capital (~12% faster). steps/_news.c compares the same
 # literals in C (~6x faster still); change both together (tests/steps/test_news_kernel.py checks they agree).
 INLINE_TRIGGER = re.compile(
-    r"A(?:DVERTISEMENT|rtikel|NTARA(?: FOTO)?/)|B(?:aca|ACA|erita)|C(?:ek B|OPYRIGHT|opyright)|Editor|Foto:"
-    r"|Halaman|Lihat|Pe(?:warta|nulis|nerjemah|nyunting|rbesar)|Re(?:porter|daktur)"
-    r"|S(?:CROLL|imak|aksikan|elengkapnya|umber)|T(?:onton|EMPO/|empo/)|Video|\[Gambas"
+    r"A(?:DVERTISEMENT|rtikel|NTARA(?: FOTO)?/| post shared by)|B(?:aca|ACA|erita)|C(?:ek B|OPYRIGHT|opyright)"
+    r"|Editor|Foto:|Halaman|Lihat|Pe(?:warta|nulis|nerjemah|nyunting|rbesar)|Re(?:porter|daktur)"
+    r"|S(?:CROLL|imak|aksikan|elengkapnya|ebuah kiriman dibagikan|umber)|T(?:onton|EMPO/|empo/)"
+    r"|Vi(?:deo|ew this post)|\[Gambas"
     r"|\((?:[Dd]ok|kiri|kanan|tengah|ke(?:dua|tiga|empat|lima|enam) |paling )"
 )
 # The opening of every LINE alternative that can match a line longer than 60 characters, except
@@ -146,8 +174,8 @@ LINE_HEAD_ALTERNATIVES = (
     "tonton", "berita", "pilihan", "saksikan", "artikel", "rekomendasi", "terpopuler", "terkini", "perbesar", "foto",
     "ilustrasi", "keterangan", "sumber", "image", "hak", "getty", "photo", r"\(", "editor", "penulis",
     "reporter", "redaktur", "pewarta", "penyunting", "kontributor", "fotografer", "penerjemah", "produser",
-    "video", "laporan", "-", "copyright", r"\u00a9", "dilarang", "cek", "dapatkan", "ikuti", "follow",
-    "gabung", "join", "kunjungi", "klik", "download", "halaman", r"tags?\b", "topik", "tagar", r"\#", "home",
+    "video", "laporan", "-", "\u2013", "\u2014", "copyright", r"\u00a9", "dilarang", "cek", "dapatkan", "ikuti",
+    "follow", "gabung", "join", "kunjungi", "klik", "download", "halaman", r"tags?\b", "topik", "tagar", r"\#", "home",
     "beranda",
 )
 LINE_HEAD = re.compile("(?i:" + "|".join(LINE_HEAD_ALTERNATIVES) + ")")
@@ -155,7 +183,7 @@ LINE_HEAD = re.compile("(?i:" + "|".join(LINE_HEAD_ALTERNATIVES) + ")")
 INLINE = re.compile(
     r"""
     (?P<ad_marker>ADVERTISEMENT\s*(?:SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)? | SCROLL\ TO\ CONTINUE\ WITH\ CONTENT)
-  | (?P<embed>\[Gambas:[^\]\n]{0,60}\] | pic\.twitter\.com/[A-Za-z0-9]{4,20})
+  | (?P<embed>\[Gambas:[^\]\n]{0,60}\] | pic\.twitter\.com/[A-Za-z0-9]{4,20}(?:\s?@tweet_credit@)? | @instagram@)
   | (?P<related_bare>Baca\ Juga(?=[A-Z][a-z]|["\u201c]))
   | (?P<related>
         \(?(?:Baca|BACA)(?:\ (?:juga|Juga|JUGA))?\s?:\s? | (?:Baca|BACA)\ (?:juga|Juga|JUGA)(?=\s?[A-Z0-9"'\u201c])\s?
@@ -178,7 +206,7 @@ INLINE = re.compile(
         \(?(?:Sumber|Penerjemah|Pewarta|Penulis|Reporter|Editor|Redaktur|Penyunting)\s?:
     )
   | (?P<copyright>(?:COPYRIGHT|Copyright)\s?©\s?ANTARA)
-    """,
+    """.replace("@tweet_credit@", TWEET_CREDIT).replace("@instagram@", INSTAGRAM_INLINE),
     re.VERBOSE,
 )
 
@@ -285,9 +313,9 @@ SENTENCE_STARTERS = _words(
     "Dalam Pada Untuk Terkait Tak Tidak Karena Jika Apabila Setelah Sejak Sebab Bagi Hingga Ketika "
     "Tercatat Sebanyak Seperti Selama Secara Sementara Kendati Walaupun Usai Akan Kini Sebagai"
 )
-# The first three letters of LINE_HEAD's words, lower case ("(", "-" and "#" open it alone, "\u00a9" is not
-# ASCII): news.py's ``_cannot_head`` looks them up before it runs LINE_HEAD. Change both together
-# (tests/steps/test_news_kernel.py checks them against LINE_HEAD).
+# The first three letters of LINE_HEAD's words, lower case ("(", "-" and "#" open it alone, "\u00a9" and
+# the dashes are not ASCII): news.py's ``_cannot_head`` looks them up before it runs LINE_HEAD. Change both
+# together (tests/steps/test_news_kernel.py checks them against LINE_HEAD).
 LINE_HEAD_OPENINGS = _words(
     "adv scr ikl loa spo [ga bac sim lih ton ber pil sak art rek ter per fot ilu ket sum ima hak get pho edi "
     "pen rep red pew kon pro vid lap cop dil cek dap iku fol gab joi kun kli dow hal tag top hom"
