@@ -40,11 +40,12 @@ def test_the_heap_is_frozen_during_the_task_and_thawed_after(tmp_path: Path, mon
 def test_someone_elses_freeze_is_left_alone() -> None:
     gc.freeze()
     try:
-        frozen = gc.get_freeze_count()
         heap = tasks.FrozenHeap()
         heap.start()
+        assert not heap.active  # someone else's freeze: the task takes no part in it
         heap.stop()
-        assert not heap.active and gc.get_freeze_count() == frozen
+        # Still frozen (the count itself may fall as frozen objects die, so it is not compared exactly).
+        assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
 
