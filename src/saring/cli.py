@@ -339,7 +339,8 @@ def demo_summary(summary: dict[str, Any], report: str | None) -> str:
         f"    {output}/stats.json   the counts above",
     ]
     if report:
-        lines += [f"    {report}   the report: open it in a browser",
+        column = len(output) + len("/stats.json   ")  # the report's note lines up with the others
+        lines += [f"    {str(report).ljust(column - 1)} the report: open it in a browser",
                   "", f"  explore the documents: saring explore {output}"]
     return "\n".join(lines)
 
