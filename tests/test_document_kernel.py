@@ -10,14 +10,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from saring import document
+from saring import document, kernels
 from saring.document import Document, Removal, Span
 from saring.steps import news
 
-try:
-    from saring import _document as kernel
-except ImportError:
-    kernel = None
+kernel = kernels.load("saring._document")
 
 needs_kernel = pytest.mark.skipif(kernel is None, reason="saring._document is not built (no C compiler)")
 

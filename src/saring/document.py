@@ -13,10 +13,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-try:
-    from saring import _document as _kernel
-except ImportError:
-    _kernel = None  # no compiler: pure Python below
+from saring import kernels
+
+_kernel = kernels.load("saring._document")
 
 __all__ = ["Document", "Removal", "Span"]
 

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from saring import document as document_module
+from saring import kernels
 from saring.document import Document, Span
 from saring.domains import url_domain
 from saring.steps import news
@@ -17,10 +18,7 @@ from saring.steps import news_patterns as P
 from saring.steps.news import News
 from saring.steps.normalize import Normalize
 
-try:
-    from saring.steps import _news as kernel
-except ImportError:
-    kernel = None
+kernel = kernels.load("saring.steps._news")
 
 needs_kernel = pytest.mark.skipif(kernel is None, reason="saring.steps._news is not built (no C compiler)")
 

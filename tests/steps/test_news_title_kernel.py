@@ -14,13 +14,11 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from saring import kernels
 from saring.steps import news
 from saring.steps import news_patterns as P
 
-try:
-    from saring.steps import _news_title as kernel
-except ImportError:
-    kernel = None
+kernel = kernels.load("saring.steps._news_title")
 
 pytestmark = pytest.mark.skipif(kernel is None, reason="saring.steps._news_title is not built (no C compiler)")
 

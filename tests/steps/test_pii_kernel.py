@@ -14,12 +14,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from saring import kernels
 from saring.steps import pii
 
-try:
-    from saring.steps import _pii as kernel
-except ImportError:
-    kernel = None
+kernel = kernels.load("saring.steps._pii")
 needs_kernel = pytest.mark.skipif(kernel is None, reason="the C kernel is not built (no C compiler)")
 
 # Written for these tests: contact lines, amounts, dates, versions and addresses of made-up people.

@@ -17,12 +17,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from saring import kernels
 from saring.steps import spam
 
-try:
-    from saring.steps import _spam as kernel
-except ImportError:
-    kernel = None
+kernel = kernels.load("saring.steps._spam")
 needs_kernel = pytest.mark.skipif(kernel is None, reason="the C kernel is not built (no C compiler)")
 
 # Written for these tests: comment spam in the disguises the step folds, and news that must stay clean.

@@ -19,12 +19,10 @@ from typing import IO, NamedTuple
 
 import numpy as np
 
+from saring import kernels
 from saring.lid.features import Featurizer
 
-try:
-    from saring.lid import _features as _kernel
-except ImportError:
-    _kernel = None  # no compiler: the numpy path below (same sums)
+_kernel = kernels.load("saring.lid._features")
 
 __all__ = ["DEFAULT_MODEL", "LidModel", "Quantized", "Verdict", "load_default"]
 

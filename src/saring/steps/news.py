@@ -56,23 +56,15 @@ from typing import Any
 
 from pydantic import Field
 
+from saring import kernels
 from saring.document import Document, Span
 from saring.domains import registrable_domain, url_domain
 from saring.step import Drop, Step, StepOptions, register
 from saring.steps import news_patterns as P
 
-try:
-    from saring.steps import _news as _kernel
-except ImportError:
-    _kernel = None  # no compiler: pure Python below
-try:
-    from saring.steps import _news_title as _title_kernel
-except ImportError:
-    _title_kernel = None  # no compiler: pure Python below
-try:
-    from saring import _document as _cut_kernel
-except ImportError:
-    _cut_kernel = None  # no compiler: pure Python below
+_kernel = kernels.load("saring.steps._news")
+_title_kernel = kernels.load("saring.steps._news_title")
+_cut_kernel = kernels.load("saring._document")
 
 __all__ = ["News", "NewsFindings", "find_boilerplate"]
 

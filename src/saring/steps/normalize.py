@@ -17,13 +17,11 @@ import unicodedata
 
 import ftfy
 
+from saring import kernels
 from saring.document import Document
 from saring.step import Drop, Step, StepOptions, register
 
-try:
-    from saring.steps import _normalize as _kernel
-except ImportError:
-    _kernel = None  # no compiler: pure Python below
+_kernel = kernels.load("saring.steps._normalize")
 
 # A lead byte of a 2-4 byte UTF-8 sequence (as Latin-1) followed by a continuation byte as
 # Latin-1 or as its cp1252 rendering: the fingerprint of mojibake.
@@ -181,10 +179,10 @@ class Normalize(Step):
         form = self.options.unicode_form
         for _ in range(3):
             fixed = _tidy_spaces(_finish(_INVISIBLE.sub("", _fix_windows(text, form))))
-            if fixed == text or not _MOJIBAKE.search(fixed):
-                text = fixed
-                break
+            done = fixed == text or not _MOJIBAKE.search(fixed)
             text = fixed
+            if done:
+                break
         return text if unicodedata.is_normalized(form, text) else unicodedata.normalize(form, text)
 
     @staticmethod

@@ -39,13 +39,11 @@ from collections.abc import Callable
 from stdnum import luhn
 from stdnum.id import nik, npwp
 
+from saring import kernels
 from saring.document import Document
 from saring.step import Drop, Step, StepOptions, register
 
-try:
-    from saring.steps import _pii as _kernel
-except ImportError:
-    _kernel = None  # no compiler: pure Python below
+_kernel = kernels.load("saring.steps._pii")
 
 _EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _EMAIL_LOCAL = frozenset("_.%+-")

@@ -34,13 +34,11 @@ from itertools import chain, compress, count, islice, repeat
 from operator import add, le, ne
 from typing import Any, NamedTuple
 
+from saring import kernels
 from saring.document import Document
 from saring.step import Drop, Step, StepOptions, register
 
-try:
-    from saring.steps import _quality as _kernel
-except ImportError:
-    _kernel = None  # no compiler: pure Python below
+_kernel = kernels.load("saring.steps._quality")
 
 # A word (in lowercased text): a Latin letter, then letters, digits and hyphens, so reduplication
 # ("anak-anak") and "covid-19" are one word and bare numbers are none. Latin only: other

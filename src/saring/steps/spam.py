@@ -69,13 +69,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from saring import kernels
 from saring.document import Document
 from saring.step import Drop, Step, register
 
-try:
-    from saring.steps import _spam as _kernel
-except ImportError:
-    _kernel = None  # no compiler: pure Python below
+_kernel = kernels.load("saring.steps._spam")
 
 __all__ = ["Spam", "SpamScores", "fold", "score_text"]
 
