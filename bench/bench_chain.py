@@ -16,7 +16,6 @@ load on a shared machine inflates them less than wall-clock time would; wall rat
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import resource
 import shutil
@@ -27,12 +26,10 @@ import time
 from importlib import resources
 from pathlib import Path
 
-import orjson
 import yaml
-import zstandard
 
 import saring
-from bench_passthrough import DEFAULT_DATA, ROOT, build_corpus, floor
+from bench_passthrough import DEFAULT_DATA, ROOT, build_corpus, floor, records
 from saring.step import CorpusStep, get_step
 
 
@@ -55,22 +52,16 @@ def cpu_seconds() -> float:
 def run_datatrove(files: list[Path], limit: int) -> int:
     from datatrove.data import Document as DatatroveDocument
 
-    from compare_quality import datatrove_chain
+    from compare_quality import datatrove_chain, datatrove_decision
 
     chain = datatrove_chain()
     count = 0
     for path in files:
-        with path.open("rb") as raw:
-            for line in io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw), 1 << 20):
-                record = orjson.loads(line)
-                document = DatatroveDocument(text=record["text"], id=record["id"])
-                for step in chain:
-                    verdict = step.filter(document)
-                    if verdict is not True and not (isinstance(verdict, tuple) and verdict[0]):
-                        break
-                count += 1
-                if count >= limit:
-                    return count
+        for record in records(path):
+            datatrove_decision(chain, DatatroveDocument(text=record["text"], id=record["id"]))
+            count += 1
+            if count >= limit:
+                return count
     return count
 
 

@@ -13,6 +13,7 @@ them when it is installed. Each measurement runs in a fresh process; peak RSS is
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import resource
@@ -21,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
@@ -59,20 +61,22 @@ def build_corpus(folder: Path, docs: int, data: Path) -> list[Path]:
     return sorted(folder.glob("part-*.jsonl.zst"))
 
 
+def records(path: Path) -> Iterator[dict]:
+    """The records of one .jsonl.zst file: stream-decompressed, parsed with orjson."""
+    with path.open("rb") as raw:
+        for line in io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw), 1 << 20):
+            yield orjson.loads(line)
+
+
 def floor(files: list[Path], out: Path) -> int:
     """read + decompress + parse + write Parquet, the cheapest honest pass-through."""
     out.mkdir(parents=True, exist_ok=True)
     count = 0
     for index, path in enumerate(files):
         ids, texts = [], []
-        with path.open("rb") as raw:
-            reader = zstandard.ZstdDecompressor().stream_reader(raw)
-            import io
-
-            for line in io.BufferedReader(reader, 1 << 20):
-                record = orjson.loads(line)
-                ids.append(record["id"])
-                texts.append(record["text"])
+        for record in records(path):
+            ids.append(record["id"])
+            texts.append(record["text"])
         count += len(ids)
         pq.write_table(
             pa.table({"id": ids, "text": texts}), out / f"part-{index}.parquet", compression="zstd"

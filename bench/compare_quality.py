@@ -144,17 +144,18 @@ def run_datatrove(documents: list[Document]) -> tuple[list[str], float]:
     chain = datatrove_chain()
     peers = [DatatroveDocument(text=document.text, id=document.id) for document in documents]
     chain[0].filter(DatatroveDocument(text="Pemanasan tokenizer dan model.", id="warmup"))
-    decisions = []
     start = time.process_time()
-    for peer in peers:
-        decision = "keep"
-        for step in chain:
-            verdict = step.filter(peer)
-            if verdict is not True and not (isinstance(verdict, tuple) and verdict[0]):
-                decision = verdict[1] if isinstance(verdict, tuple) else step.name
-                break
-        decisions.append(decision)
+    decisions = [datatrove_decision(chain, peer) for peer in peers]
     return decisions, time.process_time() - start
+
+
+def datatrove_decision(chain: list[Any], peer: Any) -> str:
+    """``keep``, or the reason (else the name) of the first of datatrove's filters that drops ``peer``."""
+    for step in chain:
+        verdict = step.filter(peer)
+        if verdict is not True and not (isinstance(verdict, tuple) and verdict[0]):
+            return verdict[1] if isinstance(verdict, tuple) else step.name
+    return "keep"
 
 
 def report_rates(name: str, decisions: list[str]) -> None:
